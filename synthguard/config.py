@@ -1,0 +1,110 @@
+"""Every setting of synthguard in one table, read from ``SYNTHGUARD_*`` environment variables.
+
+``docs/settings.md`` is generated from :class:`Settings` by :func:`settings_markdown`
+(``make docs``); a test keeps the two in sync.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from synthguard.errors import ConfigError
+
+
+class Settings(BaseSettings):
+    """Runtime settings. Each field is the environment variable ``SYNTHGUARD_<NAME>``."""
+
+    model_config = SettingsConfigDict(env_prefix="SYNTHGUARD_", extra="ignore", frozen=True)
+
+    home: Path = Field(
+        Path("./var"),
+        description="Data directory: keys, the SQLite database, indexes. Created on first use.",
+    )
+    database_url: str | None = Field(
+        None,
+        description="SQLAlchemy URL of the database. Unset: SQLite at `<home>/synthguard.db`. "
+        "PostgreSQL: `postgresql+psycopg://user:pass@host/db`.",
+    )
+    max_image_pixels: int = Field(
+        50_000_000,
+        gt=0,
+        description="Largest image (width × height) that will be decoded; larger ones are "
+        "refused as decompression bombs before any pixel is allocated.",
+    )
+    max_upload_bytes: int = Field(
+        50 * 1024 * 1024,
+        gt=0,
+        description="Largest image file, in bytes, that will be read from disk or a request.",
+    )
+    watermark_fpr: float = Field(
+        1e-6,
+        gt=0,
+        lt=1,
+        description="False-positive rate per image that sets the watermark decision threshold.",
+    )
+    host: str = Field("127.0.0.1", description="Address the HTTP service binds to.")
+    port: int = Field(8000, ge=1, le=65535, description="Port the HTTP service listens on.")
+    log_level: str = Field("info", description="Log level: debug, info, warning or error.")
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        value = value.lower()
+        if value not in {"debug", "info", "warning", "error"}:
+            raise ValueError("must be one of debug, info, warning, error")
+        return value
+
+    @property
+    def resolved_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.home.resolve() / 'synthguard.db'}"
+
+    def ensure_home(self) -> Path:
+        """Create the data directory (owner-only, since keys live there) and return it."""
+        self.home.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return self.home
+
+
+def load_settings() -> Settings:
+    """Read the settings from the environment, as a :class:`ConfigError` when one is malformed."""
+    try:
+        return Settings()  # type: ignore[call-arg]  # every field has a default
+    except ValidationError as e:
+        problems = "; ".join(
+            f"SYNTHGUARD_{'_'.join(str(p) for p in err['loc']).upper()}: {err['msg']}"
+            for err in e.errors()
+        )
+        raise ConfigError(f"invalid settings: {problems}") from e
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once. Tests call ``get_settings.cache_clear()``."""
+    return load_settings()
+
+
+def settings_markdown() -> str:
+    """The reference page of every setting, generated from :class:`Settings`."""
+    lines = [
+        "# Settings",
+        "",
+        "Generated from `synthguard.config.Settings` by `make docs`; do not edit by hand.",
+        "Every setting is read from an environment variable; `synthguard doctor --json` shows "
+        "the values in effect.",
+        "",
+        "| variable | type | default | meaning |",
+        "|---|---|---|---|",
+    ]
+    for name, field in Settings.model_fields.items():
+        annotation = getattr(field.annotation, "__name__", None) or str(field.annotation)
+        annotation = annotation.replace("typing.", "").replace("pathlib.", "")
+        annotation = annotation.replace(" | None", " (optional)")
+        default = field.default
+        shown = "unset" if default is None else f"`{default}`"
+        lines.append(
+            f"| `SYNTHGUARD_{name.upper()}` | {annotation} | {shown} | {field.description} |"
+        )
+    return "\n".join(lines) + "\n"
