@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.stamp-run
 STAMP_DEV := $(VENV)/.stamp-dev
-SRC := synthguard tests benchmarks
+SRC := $(wildcard synthguard tests benchmarks)
 
 .PHONY: run test lint format typecheck docs bench clean
 
