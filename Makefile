@@ -26,8 +26,11 @@ run: $(STAMP_RUN)
 	$(BIN)/synthguard serve
 
 ## Install the dev extras and run lint, type checks and the default test suite
+## (the store tests start their own PostgreSQL server from the Debian package)
 test: $(STAMP_DEV) lint typecheck
-	$(BIN)/pytest --cov --cov-report=term
+	scripts/apt-install.sh postgresql
+	SYNTHGUARD_REQUIRE_POSTGRES=1 $(BIN)/coverage run -m pytest
+	$(BIN)/coverage report
 
 lint: $(STAMP_DEV)
 	$(BIN)/ruff check $(SRC)

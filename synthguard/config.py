@@ -29,6 +29,11 @@ class Settings(BaseSettings):
         description="SQLAlchemy URL of the database. Unset: SQLite at `<home>/synthguard.db`. "
         "PostgreSQL: `postgresql+psycopg://user:pass@host/db`.",
     )
+    store_prompts: bool = Field(
+        False,
+        description="Keep the text of prompts in the generation registry; otherwise only "
+        "their SHA-256 digest is stored.",
+    )
     max_image_pixels: int = Field(
         50_000_000,
         gt=0,

@@ -87,3 +87,50 @@ def cli(capsys: pytest.CaptureFixture[str]):
         return CliResult(code, out, err)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A real PostgreSQL database: SYNTHGUARD_TEST_POSTGRES_URL, or a server started here."""
+    given = os.environ.get("SYNTHGUARD_TEST_POSTGRES_URL")
+    if given:
+        yield given
+        return
+    from pgserver import PostgresServer
+
+    try:
+        server = PostgresServer()
+    except FileNotFoundError as e:
+        if os.environ.get("SYNTHGUARD_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"PostgreSQL is required by `make test`: {e}")
+        pytest.skip(str(e))
+    url = server.start()
+    try:
+        yield url
+    finally:
+        server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_settings(request: pytest.FixtureRequest, tmp_path: Path):
+    """Settings pointing at SQLite or at the session's PostgreSQL, for store tests."""
+    from synthguard.config import Settings
+    from synthguard.registry.db import dispose_all
+
+    if request.param == "sqlite":
+        yield Settings(home=tmp_path)
+    else:
+        url = request.getfixturevalue("postgres_url")
+        _reset_postgres(url)
+        yield Settings(home=tmp_path, database_url=url)
+    dispose_all()
+
+
+def _reset_postgres(url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()

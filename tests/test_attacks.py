@@ -4,10 +4,11 @@ import hashlib
 
 import numpy as np
 import pytest
-from conftest import natural_image
 
 from synthguard import attacks
 from synthguard.errors import InvalidInput
+
+from conftest import natural_image
 
 
 def digest(a: np.ndarray) -> str:

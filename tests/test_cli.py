@@ -5,13 +5,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-import hostile
 import numpy as np
 import pytest
-from conftest import REPO
 
 from synthguard import imageio
 from synthguard.errors import ExitCode
+
+import hostile
+from conftest import REPO
 
 
 def test_version(cli) -> None:

@@ -3,10 +3,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import REPO
 
 from synthguard.config import Settings, get_settings, load_settings, settings_markdown
 from synthguard.errors import ConfigError
+
+from conftest import REPO
 
 
 def test_settings_come_from_prefixed_environment(

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import io
 
-import hostile
 import numpy as np
 import pytest
 from PIL import Image
 
 from synthguard import imageio
 from synthguard.errors import ExitCode, InvalidImage, PayloadTooLarge
+
+import hostile
 
 
 @pytest.mark.parametrize("name", sorted(hostile.REFUSED))

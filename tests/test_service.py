@@ -9,12 +9,13 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import REPO
 from fastapi.testclient import TestClient
 
 from synthguard.config import Settings
 from synthguard.errors import InvalidImage
 from synthguard.service.app import create_app
+
+from conftest import REPO
 
 
 def test_healthz_and_docs(tmp_path: Path) -> None:
