@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, Literal, get_args, get_origin
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -51,6 +52,37 @@ class Settings(BaseSettings):
         lt=1,
         description="False-positive rate per image that sets the watermark decision threshold.",
     )
+    c2pa_cert_chain: Path | None = Field(
+        None,
+        description="PEM certificate chain for signing Content Credentials, end-entity "
+        "certificate first. Unset: `<home>/keys/signing.chain.pem` from "
+        "`synthguard credentials init`.",
+    )
+    c2pa_private_key: Path | None = Field(
+        None,
+        description="Unencrypted PEM private key matching the chain. Unset: "
+        "`<home>/keys/signing.key.pem`.",
+    )
+    c2pa_trust_anchors: Path | None = Field(
+        None,
+        description="Extra PEM root certificates, beside the local root, whose Content "
+        "Credentials count as ours.",
+    )
+    c2pa_tsa_url: str | None = Field(
+        None,
+        description="RFC 3161 time-stamp authority URL. Unset: offline, no time stamp (the "
+        "credentials then turn invalid when the signing certificate expires). An unreachable "
+        "TSA makes signing fail.",
+    )
+    c2pa_training_mining: Literal["allowed", "notAllowed", "constrained"] | None = Field(
+        None,
+        description="Training and data-mining permission written into every manifest "
+        "(`cawg.training-mining`). Unset: no assertion.",
+    )
+    c2pa_thumbnail: bool = Field(
+        False,
+        description="Embed a thumbnail in each manifest (about 100 ms and 0.3–1.5 MB per image).",
+    )
     host: str = Field("127.0.0.1", description="Address the HTTP service binds to.")
     port: int = Field(8000, ge=1, le=65535, description="Port the HTTP service listens on.")
     log_level: str = Field("info", description="Log level: debug, info, warning or error.")
@@ -91,6 +123,16 @@ def get_settings() -> Settings:
     return load_settings()
 
 
+def _type_name(annotation: Any) -> str:
+    """A reader's name for a field type: ``path (optional)``, ``"a" or "b"``."""
+    args = [a for a in get_args(annotation) if a is not type(None)]
+    if get_origin(annotation) is Literal:
+        return " or ".join(f"`{a}`" for a in get_args(annotation))
+    if args and len(args) < len(get_args(annotation)):  # X | None
+        return f"{' or '.join(_type_name(a) for a in args)} (optional)"
+    return getattr(annotation, "__name__", str(annotation)).lower()
+
+
 def settings_markdown() -> str:
     """The reference page of every setting, generated from :class:`Settings`."""
     lines = [
@@ -104,12 +146,10 @@ def settings_markdown() -> str:
         "|---|---|---|---|",
     ]
     for name, field in Settings.model_fields.items():
-        annotation = getattr(field.annotation, "__name__", None) or str(field.annotation)
-        annotation = annotation.replace("typing.", "").replace("pathlib.", "")
-        annotation = annotation.replace(" | None", " (optional)")
         default = field.default
         shown = "unset" if default is None else f"`{default}`"
         lines.append(
-            f"| `SYNTHGUARD_{name.upper()}` | {annotation} | {shown} | {field.description} |"
+            f"| `SYNTHGUARD_{name.upper()}` | {_type_name(field.annotation)} | {shown} "
+            f"| {field.description} |"
         )
     return "\n".join(lines) + "\n"
