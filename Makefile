@@ -18,7 +18,7 @@ $(STAMP_RUN): pyproject.toml | $(BIN)/python
 	@touch $@
 
 $(STAMP_DEV): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[service,c2pa,dev]'
+	$(BIN)/pip install -q -e '.[service,c2pa,safety,dev]'
 	@touch $@
 
 ## Install the default feature set into .venv/ and serve http://127.0.0.1:8000

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
+import numpy as np
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -161,6 +162,278 @@ def serve(
     settings = get_settings()
     run(settings, host=host or settings.host, port=port or settings.port)
     emit({"stopped": True}, as_json, lambda: None)
+
+
+watermark_app = typer.Typer(help="Embed and detect the invisible watermark.", no_args_is_help=True)
+credentials_app = typer.Typer(help="Manage the operator's keys.", no_args_is_help=True)
+app.add_typer(watermark_app, name="watermark")
+app.add_typer(credentials_app, name="credentials")
+
+
+def for_each_path(
+    paths: Sequence[Path], work: Callable[[Path], dict[str, Any]], label: str
+) -> tuple[list[dict[str, Any]], int]:
+    """Run ``work`` on every path; a bad file is reported in its row and the batch goes on.
+
+    Returns the rows and the number of failed files. A progress bar goes to stderr.
+    """
+    from rich.progress import Progress
+
+    rows: list[dict[str, Any]] = []
+    failed = 0
+    with Progress(console=stderr, transient=True, disable=len(paths) < 3) as progress:
+        task = progress.add_task(label, total=len(paths))
+        for path in paths:
+            try:
+                rows.append({"path": str(path), **work(path)})
+            except SynthguardError as e:
+                failed += 1
+                rows.append({"path": str(path), **e.to_json()})
+            progress.advance(task)
+    return rows, failed
+
+
+def _batch_exit(failed: int) -> None:
+    if failed:
+        raise typer.Exit(int(ExitCode.INVALID_INPUT))
+
+
+@watermark_app.command("embed")
+def watermark_embed(
+    src: Annotated[Path, typer.Argument(metavar="IN", help="Image to mark.")],
+    dst: Annotated[
+        Path, typer.Argument(metavar="OUT", help="Marked image; PNG, JPEG or WebP by extension.")
+    ],
+    payload: Annotated[str, typer.Option("--payload", help="1 to 12 hexadecimal digits.")],
+    quality: Annotated[int, typer.Option(help="JPEG/WebP quality of OUT.", min=1, max=100)] = 95,
+    as_json: JsonFlag = False,
+) -> None:
+    """Embed a payload with the operator's watermark key (created on first use)."""
+    from synthguard import imageio, watermark
+
+    data = watermark.parse_payload(payload)
+    fmt = imageio.format_for_path(dst)
+    image = imageio.load(src)
+    marked = watermark.embed(image.rgb, data)
+    dst.write_bytes(imageio.encode(marked, fmt, quality=quality, alpha=image.alpha))
+    diff = marked.astype(np.float64) - image.rgb
+    mse = float(np.mean(diff * diff))
+    result = {
+        "input": str(src),
+        "output": str(dst),
+        "payload": data.hex(),
+        "codec": watermark.DEFAULT_CODEC,
+        "key_id": watermark.key_id(watermark.key_ring().current),
+        "psnr_db": round(10 * np.log10(255**2 / mse), 2) if mse > 0 else None,
+    }
+    emit(result, as_json, lambda: stdout.print(f"{dst}: marked with payload {data.hex()}"))
+
+
+@watermark_app.command("detect")
+def watermark_detect(
+    images: Annotated[list[Path], typer.Argument(metavar="IMG...", help="Images to examine.")],
+    as_json: JsonFlag = False,
+) -> None:
+    """Look for the operator's watermark; reports the payload when found."""
+    from synthguard import imageio, watermark
+
+    keys = watermark.key_ring().all
+
+    def one(path: Path) -> dict[str, Any]:
+        return watermark.detection_json(watermark.detect(imageio.load(path).rgb, keys=keys))
+
+    rows, failed = for_each_path(images, one, "detecting")
+    summary = {
+        "images": len(rows),
+        "detected": sum(bool(r.get("detected")) for r in rows),
+        "errors": failed,
+    }
+
+    def human() -> None:
+        for row in rows:
+            if "error" in row:
+                stdout.print(f"{row['path']}: error: {row['error']['message']}")
+            elif row["detected"]:
+                stdout.print(f"{row['path']}: watermark {row['payload']} (p={row['p_value']:.2g})")
+            else:
+                stdout.print(f"{row['path']}: no watermark")
+
+    emit({"results": rows, "summary": summary}, as_json, human)
+    _batch_exit(failed)
+
+
+@credentials_app.command("init")
+def credentials_init(
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace existing keys and the local root.")
+    ] = False,
+    as_json: JsonFlag = False,
+) -> None:
+    """Create, offline, the C2PA signing key and a local development certificate chain."""
+    from synthguard.config import get_settings
+    from synthguard.credentials import init_credentials
+    from synthguard.watermark import WatermarkKeys
+
+    settings = get_settings()
+    paths = init_credentials(settings, force=force)
+    ring = WatermarkKeys(settings).ring()
+    report = {
+        "signing_key": str(paths.key),
+        "certificate_chain": str(paths.chain),
+        "root": str(paths.root),
+        "root_label": "local development root, not publicly trusted",
+        "watermark": ring.describe(),
+    }
+    emit(report, as_json, lambda: stdout.print(f"signing key and chain under {paths.key.parent}"))
+
+
+@credentials_app.command("status")
+def credentials_status(as_json: JsonFlag = False) -> None:
+    """Show which keys exist: paths and key ids, never the keys."""
+    from synthguard.config import get_settings
+    from synthguard.credentials import CredentialPaths
+    from synthguard.watermark import WatermarkKeys
+
+    settings = get_settings()
+    keys = WatermarkKeys(settings)
+    paths = CredentialPaths.under(settings)
+    chain = settings.c2pa_cert_chain or paths.chain
+    report = {
+        "watermark": keys.ring(create=False).describe() if keys.exists() else None,
+        "signing": {
+            "certificate_chain": str(chain) if chain.is_file() else None,
+            "operator_supplied": settings.c2pa_cert_chain is not None,
+            "time_stamp_authority": settings.c2pa_tsa_url,
+        },
+    }
+    emit(report, as_json)
+
+
+@credentials_app.command("rotate-watermark-key")
+def credentials_rotate(as_json: JsonFlag = False) -> None:
+    """Retire the current watermark key (still used for detection) and create a new one."""
+    from synthguard.config import get_settings
+    from synthguard.watermark import WatermarkKeys
+
+    ring = WatermarkKeys(get_settings()).rotate()
+    emit(
+        {"watermark": ring.describe()},
+        as_json,
+        lambda: stdout.print(f"new watermark key {ring.describe()['current']}"),
+    )
+
+
+@credentials_app.command("export-watermark-key")
+def credentials_export(
+    dst: Annotated[Path, typer.Argument(metavar="OUT", help="File to write (owner-only).")],
+    as_json: JsonFlag = False,
+) -> None:
+    """Copy the current watermark key to a file, to install it on another server."""
+    from synthguard.config import get_settings
+    from synthguard.watermark import WatermarkKeys
+
+    kid = WatermarkKeys(get_settings()).export(dst)
+    emit(
+        {"exported": str(dst), "key_id": kid},
+        as_json,
+        lambda: stdout.print(f"wrote key {kid} to {dst}"),
+    )
+
+
+@credentials_app.command("import-watermark-key")
+def credentials_import(
+    src: Annotated[Path, typer.Argument(metavar="FILE", help="Key file (32 bytes or 64 hex).")],
+    as_json: JsonFlag = False,
+) -> None:
+    """Make the key in FILE the current watermark key; the previous one is retired."""
+    from synthguard.config import get_settings
+    from synthguard.watermark import WatermarkKeys
+
+    ring = WatermarkKeys(get_settings()).import_key(src)
+    emit(
+        {"watermark": ring.describe()},
+        as_json,
+        lambda: stdout.print(f"current watermark key {ring.describe()['current']}"),
+    )
+
+
+check_app = typer.Typer(help="Run the safety policy on prompts.", no_args_is_help=True)
+policy_app = typer.Typer(help="Inspect the operator's safety policy.", no_args_is_help=True)
+figures_app = typer.Typer(
+    help="The list of public figures refused in prompts.", no_args_is_help=True
+)
+artists_app = typer.Typer(help="Artists who opted out of style imitation.", no_args_is_help=True)
+app.add_typer(check_app, name="check")
+app.add_typer(policy_app, name="policy")
+app.add_typer(figures_app, name="figures")
+app.add_typer(artists_app, name="artists")
+
+PolicyFile = Annotated[
+    Path | None,
+    typer.Option("--policy", help="Policy file (TOML or YAML); default: <home>/policy.toml."),
+]
+Aliases = Annotated[list[str] | None, typer.Option("--alias", help="Another name; repeatable.")]
+
+
+@check_app.command("prompt")
+def check_prompt(
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="The prompt to check.")],
+    policy: PolicyFile = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Decide allow, review or refuse for a prompt, with every reason. Exit 4 on refuse."""
+    from synthguard.safety.commands import check_prompt as run_check
+
+    decision = run_check(text, policy_file=policy)
+
+    def human() -> None:
+        stdout.print(f"{decision['action']} (policy {decision['policy_version']})")
+        for reason in decision["reasons"]:
+            stdout.print(f"  - {reason}")
+
+    emit(decision, as_json, human)
+    if decision["action"] == "refuse":
+        raise typer.Exit(int(ExitCode.REFUSED))
+
+
+@policy_app.command("show")
+def policy_show(policy: PolicyFile = None, as_json: JsonFlag = False) -> None:
+    """Print the policy in force, defaults filled in."""
+    from synthguard.safety.commands import policy_show as show
+
+    emit(show(policy_file=policy), as_json)
+
+
+@figures_app.command("add")
+def figures_add(
+    name: Annotated[str, typer.Argument(help="The person's name.")],
+    alias: Aliases = None,
+    not_person_when: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--not-person-when",
+            help="A context word that means a place or thing "
+            "named after the person (e.g. 'hotel'); repeatable.",
+        ),
+    ] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Add a public figure (and aliases) to the operator's list."""
+    from synthguard.safety.commands import figures_add as add
+
+    emit(add(name, alias or [], not_person_when or []), as_json)
+
+
+@artists_app.command("add")
+def artists_add(
+    name: Annotated[str, typer.Argument(help="The artist's name.")],
+    alias: Aliases = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Add an artist who opted out; prompts asking for their style are refused."""
+    from synthguard.safety.commands import artists_add as add
+
+    emit(add(name, alias or []), as_json)
 
 
 def _report_error(error: SynthguardError, as_json: bool) -> int:

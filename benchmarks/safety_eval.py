@@ -1,0 +1,219 @@
+"""Safety prompt checks on the labelled prompt set: recall, false refusals, determinism, speed.
+
+    python benchmarks/safety_eval.py eval               # held-out split (the honest figures)
+    python benchmarks/safety_eval.py eval --split all   # every prompt, training ones included
+    python benchmarks/safety_eval.py train              # refit safety/data/classifier.npz
+
+The prompt set is tests/data/safety_prompts.jsonl (see tests/data/make_safety_prompts.py);
+the classifier head is trained on its "train" split only, split by group so that a prompt's
+obfuscated and diluted variants fall on the same side. The peer measured in the same run is the
+lexical rules alone (no classifier). Latency is one prompt at a time on one thread.
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import hashlib  # noqa: E402
+import json  # noqa: E402
+import statistics  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from collections import defaultdict  # noqa: E402
+from dataclasses import replace  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+from synthguard.safety import (  # noqa: E402
+    CONTENT_CATEGORIES,
+    ArtistRegistry,
+    GenerationRequest,
+    SafetyEngine,
+    default_policy,
+)
+from synthguard.safety._lexicon import MINORS, SEXUAL  # noqa: E402
+from synthguard.safety._semantic import HEAD_FILE, Head, shared_model  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+PROMPTS = REPO / "tests" / "data" / "safety_prompts.jsonl"
+ARTISTS = REPO / "tests" / "data" / "safety_artists.json"
+
+
+def load_rows(split: str) -> list[dict]:
+    """Rows of ``split``: train, test, all, or fit / validate (a group split of train)."""
+    rows = [json.loads(line) for line in PROMPTS.read_text(encoding="utf-8").splitlines()]
+    if split in ("fit", "validate"):
+        train_rows = [r for r in rows if r["split"] == "train"]
+        held = [r for r in train_rows if _bucket(r["group"]) == 0]
+        return held if split == "validate" else [r for r in train_rows if r not in held]
+    return [r for r in rows if split == "all" or r["split"] == split]
+
+
+def _bucket(group: str) -> int:
+    return int(hashlib.md5(group.encode()).hexdigest(), 16) % 3
+
+
+def labels_of(row: dict) -> np.ndarray:
+    y = np.zeros(len(CONTENT_CATEGORIES))
+    if row["label"] in CONTENT_CATEGORIES:
+        y[CONTENT_CATEGORIES.index(row["label"])] = 1
+    if row["label"] == MINORS:
+        y[CONTENT_CATEGORIES.index(SEXUAL)] = 1
+    return y
+
+
+def normal(text: str) -> str:
+    return GenerationRequest.from_prompt(text).normalised.text
+
+
+def train(l2: float, split: str = "train") -> None:
+    from synthguard.safety._semantic import Encoder
+
+    encoder = Encoder()
+    features, labels = [], []
+    rows = load_rows(split)
+    # A diluted prompt's label belongs to the clause it shares with its base prompt.
+    base = {r["group"]: normal(r["text"]) for r in rows if r["form"] in ("direct", "paraphrase")}
+    for row in rows:
+        text = normal(row["text"])
+        windows, matrix = encoder.window_features(text)
+        y = labels_of(row)
+        if row["form"] == "diluted":
+            for window, vector in zip(windows[1:], matrix[1:], strict=True):
+                harmful = window.strip(" ,.") in base[row["group"]] or base[row["group"]] in window
+                features.append(vector)
+                labels.append(y if harmful else np.zeros_like(y))
+            continue
+        features.append(matrix[0])
+        labels.append(y)
+        if not y.any():  # every clause of a benign prompt is benign too
+            for vector in matrix[1:]:
+                features.append(vector)
+                labels.append(y)
+    x, y = np.stack(features), np.stack(labels)
+    head = Head.train(x, y, CONTENT_CATEGORIES, l2=l2)
+    out = REPO / "synthguard" / "safety" / HEAD_FILE
+    head.save(out)
+    print(
+        f"trained on {len(x)} windows ({int(y.any(axis=1).sum())} harmful); wrote {out} "
+        f"({out.stat().st_size} bytes)"
+    )
+
+
+def evaluate(split: str, as_json: bool) -> dict:
+    rows = load_rows(split)
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp)
+        registry = ArtistRegistry(home)
+        for artist in json.loads(ARTISTS.read_text())["artists"]:
+            registry.add(artist["name"], artist["aliases"])
+        policy = default_policy()
+        engines = {
+            "lexical only": SafetyEngine(replace(policy, classifier_enabled=False), home),
+            "lexical + classifier": SafetyEngine(policy, home),
+        }
+        shared_model()  # load before timing
+        report: dict = {"split": split, "prompts": len(rows), "engines": {}}
+        for name, engine in engines.items():
+            for row in rows[:20]:  # warm caches before timing
+                engine.evaluate(row["text"])
+            refused: dict[str, list[bool]] = defaultdict(list)
+            by_form: dict[str, list[bool]] = defaultdict(list)
+            false_refusals, latencies, mismatches = [], [], 0
+            for row in rows:
+                start = time.perf_counter()
+                decision = engine.evaluate(row["text"])
+                latencies.append(time.perf_counter() - start)
+                if engine.evaluate(row["text"]).dumps() != decision.dumps():
+                    mismatches += 1
+                if row["label"] == "benign":
+                    by_form["benign " + row["form"]].append(decision.refused)
+                    if decision.refused:
+                        false_refusals.append(row["text"])
+                else:
+                    refused[row["label"]].append(decision.refused)
+                    by_form[row["form"]].append(decision.refused)
+                    if not decision.refused and as_json is False and name != "lexical only":
+                        print(
+                            f"  missed [{row['label']}/{row['form']}] {row['text']!r}",
+                            file=sys.stderr,
+                        )
+            benign = sum(1 for r in rows if r["label"] == "benign")
+            report["engines"][name] = {
+                "recall": {c: round(sum(v) / len(v), 4) for c, v in sorted(refused.items())},
+                "refusal_rate_by_form": {
+                    f: round(sum(v) / len(v), 4) for f, v in sorted(by_form.items())
+                },
+                "false_refusal_rate": round(len(false_refusals) / max(benign, 1), 4),
+                "false_refusals": false_refusals,
+                "benign_prompts": benign,
+                "nondeterministic": mismatches,
+                "latency_ms_p50": round(statistics.median(latencies) * 1000, 2),
+                "latency_ms_p95": round(float(np.percentile(latencies, 95)) * 1000, 2),
+            }
+    return report
+
+
+def print_table(report: dict) -> None:
+    engines = report["engines"]
+    names = list(engines)
+    print(f"\nsplit: {report['split']}  prompts: {report['prompts']}")
+    print(f"{'':28}" + "".join(f"{n:>24}" for n in names))
+    categories = sorted({c for e in engines.values() for c in e["recall"]})
+    for c in categories:
+        print(
+            f"{'recall ' + c:28}"
+            + "".join(f"{engines[n]['recall'].get(c, 0):>24.1%}" for n in names)
+        )
+    forms = sorted({f for e in engines.values() for f in e["refusal_rate_by_form"]})
+    for f in forms:
+        label = f"refused: {f}"
+        print(
+            f"{label:28}"
+            + "".join(f"{engines[n]['refusal_rate_by_form'].get(f, 0):>24.1%}" for n in names)
+        )
+    for key, fmt in (
+        ("false_refusal_rate", "{:>24.2%}"),
+        ("nondeterministic", "{:>24}"),
+        ("latency_ms_p50", "{:>21.2f} ms"),
+        ("latency_ms_p95", "{:>21.2f} ms"),
+    ):
+        print(f"{key:28}" + "".join(fmt.format(engines[n][key]) for n in names))
+    for n in names:
+        for text in engines[n]["false_refusals"]:
+            print(f"  false refusal ({n}): {text!r}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    t = sub.add_parser("train")
+    t.add_argument("--l2", type=float, default=10.0)
+    t.add_argument(
+        "--split",
+        choices=("train", "fit"),
+        default="train",
+        help="fit: hold a third of the training groups out, to choose --l2",
+    )
+    e = sub.add_parser("eval")
+    e.add_argument("--split", choices=("train", "test", "all", "validate"), default="test")
+    e.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    if args.command == "train":
+        train(args.l2, args.split)
+    else:
+        report = evaluate(args.split, args.json)
+        if args.json:
+            print(json.dumps(report, indent=1))
+        else:
+            print_table(report)
+
+
+if __name__ == "__main__":
+    main()

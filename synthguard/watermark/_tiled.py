@@ -1,0 +1,597 @@
+"""Keyed, blind, tiled spread-spectrum watermark in luminance.
+
+Design in one paragraph: a ``P``×``P`` pixel tile (``P = chip * chips``) of ±1 chips is repeated
+over the whole image and added to luminance, scaled by a texture mask so flat areas (sky) get
+little of it. A quarter of the chips are a key-derived reference pattern used only to find
+the tile's position; the rest carry a rate-1/4 convolutional codeword of the 48-bit payload,
+each chip multiplied by a key-derived sign (the payload is followed by a CRC-16 before
+encoding; it is a function of the payload, so there are still 2^48 codewords). Because the
+mark is periodic, the detector can recover scale, rotation and shear from the
+autocorrelation of the whitened image (peaks sit on the tile lattice; the common rescales
+x1, x0.5 and x0.75 are tried too), undo them, fold the image modulo the tile into one tile,
+find the cyclic shift and the mirror/quarter-turn by FFT correlation with the reference,
+correct residual warp (perspective, lattice error) from per-block sync, optionally fold only
+where the mark is present (cutouts), and read the chips.
+
+Decision statistic: ``d`` = number of payload chips whose hard sign disagrees with the decoded
+codeword. Under H0 each chip's hard bit is ``sign(s_j * y_j)`` with ``s_j`` a fair key-derived
+sign independent of the image and of the reference chips that chose the alignment, so the
+bits are iid fair coins and P(any of the 2^k codewords within ``t``) <= 2^k * P(Bin(N, 1/2) <= t);
+with ``H`` decoded candidates the union bound multiplies by ``H``.
+"""
+
+from __future__ import annotations
+
+import binascii
+import hashlib
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import ClassVar
+
+import cv2
+import numpy as np
+from scipy import fft as sfft
+from scipy import ndimage
+from scipy.special import gammaln
+
+from synthguard.watermark._ecc import ConvolutionalCode
+
+KEY_BYTES = 32
+CRC_BITS = 16
+MIN_EMBED_SIDE = 256
+_LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)
+
+
+@dataclass(frozen=True)
+class Detection:
+    """Outcome of :meth:`TiledSpreadSpectrum.detect`.
+
+    ``p_value`` bounds the probability that an unmarked image (or a wrong key) gives a codeword
+    as close as this one; ``detected`` is ``p_value <= fpr``. The geometry fields describe the
+    best alignment found, whether or not it was accepted.
+    """
+
+    detected: bool
+    payload: bytes | None
+    bit_errors: int
+    p_value: float
+    n_chips: int = 0
+    threshold: int = -1
+    sync_score: float = 0.0
+    scale: float = 1.0
+    rotation: float = 0.0
+    flipped: bool = False
+
+
+@dataclass(frozen=True)
+class _Params:
+    chip: int = 2  # pixels per chip side at native scale
+    chips: int = 32  # chips per tile side
+    ref_fraction: float = 0.25
+    smooth: float = 0.6  # Gaussian sigma (px) softening chip edges: less blocky, JPEG-friendlier
+    psnr: float = 39.0  # target per-image PSNR of the embedding
+    mask_lo: float = 0.2
+    mask_hi: float = 2.0
+    whiten_sigma: float = 1.2
+    n_decode: int = 2  # alignment candidates decoded; enters the union bound
+
+
+def _rng(key: bytes, label: str) -> np.random.Generator:
+    digest = hashlib.sha256(b"synthguard/tiled-ss/v1\x00" + key + b"\x00" + label.encode()).digest()
+    return np.random.default_rng(int.from_bytes(digest, "little"))
+
+
+def _log_binom_cdf(t: int, n: int) -> float:
+    """log P(Bin(n, 1/2) <= t), stable far into the tail."""
+    if t < 0:
+        return -math.inf
+    ks = np.arange(t + 1)
+    terms = gammaln(n + 1) - gammaln(ks + 1) - gammaln(n - ks + 1) - n * math.log(2.0)
+    m = terms.max()
+    return float(m + math.log(np.exp(terms - m).sum()))
+
+
+@lru_cache(maxsize=64)
+def _threshold(n: int, k: int, hyps: int, fpr: float) -> int:
+    """Largest ``t`` with ``hyps * 2^k * P(Bin(n, 1/2) <= t) <= fpr`` (-1 if none)."""
+    budget = math.log(fpr) - math.log(hyps) - k * math.log(2.0)
+    t = -1
+    while t + 1 <= n and _log_binom_cdf(t + 1, n) <= budget:
+        t += 1
+    return t
+
+
+def _gauss_transfer(p: int, sigma: float) -> np.ndarray:
+    f = np.fft.fftfreq(p)
+    g = np.exp(-2.0 * (math.pi * sigma * f) ** 2)
+    return g[:, None] * g[None, :]
+
+
+class _Layout:
+    """Key-derived chip roles and signs for one key."""
+
+    def __init__(self, key: bytes, prm: _Params, code: ConvolutionalCode) -> None:
+        m = prm.chips
+        n_chips = m * m
+        perm = _rng(key, "layout").permutation(n_chips)
+        n_ref = round(prm.ref_fraction * n_chips)
+        self.ref_idx = perm[:n_ref]
+        self.pay_idx = perm[n_ref:]
+        self.ref_sign = _rng(key, "reference").choice([-1.0, 1.0], n_ref)
+        self.pay_sign = _rng(key, "chips").choice([-1.0, 1.0], n_chips - n_ref)
+        # Chip j carries coded bit j mod n; the permutation above already scatters them.
+        self.bit_of_chip = np.arange(n_chips - n_ref) % code.n
+        self.prm = prm
+        grid = np.zeros(n_chips)
+        grid[self.ref_idx] = self.ref_sign
+        self.ref_tile = self._render(grid)
+        self.ref_fft_conj = np.conj(np.fft.fft2(self.ref_tile))
+
+    def _render(self, grid: np.ndarray) -> np.ndarray:
+        prm = self.prm
+        m, c = prm.chips, prm.chip
+        tile = np.kron(grid.reshape(m, m), np.ones((c, c)))
+        if prm.smooth > 0:
+            tile = np.real(np.fft.ifft2(np.fft.fft2(tile) * _gauss_transfer(m * c, prm.smooth)))
+        return tile
+
+    def tile(self, codeword: np.ndarray) -> np.ndarray:
+        n_chips = self.prm.chips**2
+        grid = np.zeros(n_chips)
+        grid[self.ref_idx] = self.ref_sign
+        grid[self.pay_idx] = self.pay_sign * (1.0 - 2.0 * codeword[self.bit_of_chip])
+        t = self._render(grid)
+        return t / np.sqrt(np.mean(t * t))
+
+
+def _luma(rgb: np.ndarray) -> np.ndarray:
+    return rgb.astype(np.float32) @ _LUMA
+
+
+def _check_key(key: bytes) -> None:
+    if not isinstance(key, (bytes, bytearray)) or len(key) != KEY_BYTES:
+        raise ValueError(
+            f"watermark key must be {KEY_BYTES} bytes, got "
+            f"{len(key) if isinstance(key, (bytes, bytearray)) else type(key).__name__}"
+        )
+
+
+def _check_rgb(rgb: np.ndarray) -> None:
+    if (
+        not isinstance(rgb, np.ndarray)
+        or rgb.dtype != np.uint8
+        or rgb.ndim != 3
+        or rgb.shape[2] != 3
+    ):
+        shape = getattr(rgb, "shape", None)
+        raise ValueError(f"expected an (height, width, 3) uint8 RGB array, got {shape}")
+
+
+class TiledSpreadSpectrum:
+    """The ``tiled-ss`` codec: 48-bit payload, keyed, blind, geometry-resilient."""
+
+    name: ClassVar[str] = "tiled-ss"
+    payload_bits: ClassVar[int] = 48
+
+    def __init__(self, **overrides: float) -> None:
+        self.prm = _Params(**overrides)  # type: ignore[arg-type]
+        # The CRC is a function of the payload, so the code still has 2^48 codewords and the
+        # false-positive bound is unchanged; it catches Viterbi errors that land a wrong
+        # payload within the distance threshold (a confident wrong id is worse than a miss).
+        self.code = ConvolutionalCode(self.payload_bits + CRC_BITS)
+        self._layouts: dict[bytes, _Layout] = {}
+
+    @property
+    def period(self) -> int:
+        return self.prm.chip * self.prm.chips
+
+    def _layout(self, key: bytes) -> _Layout:
+        lay = self._layouts.get(bytes(key))
+        if lay is None:
+            lay = _Layout(bytes(key), self.prm, self.code)
+            if len(self._layouts) > 16:
+                self._layouts.clear()
+            self._layouts[bytes(key)] = lay
+        return lay
+
+    # ------------------------------------------------------------------ embedding
+    def _mask(self, y: np.ndarray) -> np.ndarray:
+        """Texture mask: local high-pass energy relative to the image's typical texture."""
+        hp = y - cv2.GaussianBlur(y, (0, 0), 1.0)
+        act = np.sqrt(cv2.GaussianBlur(hp * hp, (0, 0), 3.0))
+        ref = float(np.median(act)) + 1e-3
+        return np.clip(act / ref, self.prm.mask_lo, self.prm.mask_hi)
+
+    def embed(self, rgb: np.ndarray, payload: bytes, key: bytes) -> np.ndarray:
+        """Return a marked copy of ``rgb`` carrying ``payload`` (1..6 bytes, zero-padded)."""
+        _check_rgb(rgb)
+        _check_key(key)
+        if not isinstance(payload, (bytes, bytearray)) or len(payload) == 0:
+            raise ValueError("payload must be non-empty bytes")
+        if len(payload) * 8 > self.payload_bits:
+            raise ValueError(
+                f"payload is {len(payload)} bytes; at most {self.payload_bits // 8} fit"
+            )
+        h, w = rgb.shape[:2]
+        if min(h, w) < MIN_EMBED_SIDE:
+            raise ValueError(
+                f"image is {w}x{h}; the watermark needs at least {MIN_EMBED_SIDE}x{MIN_EMBED_SIDE}"
+            )
+        bits = np.unpackbits(
+            np.frombuffer(bytes(payload).ljust(self.payload_bits // 8, b"\0"), dtype=np.uint8)
+        )
+        tile = self._layout(key).tile(self.code.encode(_with_crc(bits))).astype(np.float32)
+        p = self.period
+        pattern = np.tile(tile, (h // p + 1, w // p + 1))[:h, :w]
+        x = rgb.astype(np.float32)
+        delta = self._mask(_luma(x)) * pattern
+        target = 255.0 * 10.0 ** (-self.prm.psnr / 20.0)
+        delta *= target / (float(np.sqrt(np.mean(delta * delta))) + 1e-9)
+        return np.clip(np.rint(x + delta[..., None]), 0, 255).astype(np.uint8)
+
+    # ------------------------------------------------------------------ detection
+    def _whiten(self, y: np.ndarray) -> np.ndarray:
+        """High-pass residual scaled by local energy: close to the optimal weighting a/sigma^2
+        when the mark's amplitude follows local texture."""
+        hp = y - cv2.GaussianBlur(y, (0, 0), self.prm.whiten_sigma)
+        local = np.sqrt(cv2.GaussianBlur(hp * hp, (0, 0), 4.0)) + 0.5
+        return np.clip(hp / local, -3.0, 3.0)
+
+    def _lattices(self, r: np.ndarray, max_hyp: int = 2) -> list[np.ndarray]:
+        """Candidate tile lattices (2x2, columns = image displacement of one tile along each
+        tile axis) from peaks of the Welch-averaged autocorrelation."""
+        p = self.period
+        b = 256
+        h, w = r.shape
+        if h < b or w < b:
+            pad = np.zeros((max(h, b), max(w, b)), np.float32)
+            pad[:h, :w] = r
+            r, h, w = pad, pad.shape[0], pad.shape[1]
+        win = np.outer(np.hanning(b), np.hanning(b)).astype(np.float32)
+        spec = np.zeros((b, b))
+        ys = np.unique(np.linspace(0, h - b, max(1, math.ceil((h - b) / (b / 2)) + 1)).astype(int))
+        xs = np.unique(np.linspace(0, w - b, max(1, math.ceil((w - b) / (b / 2)) + 1)).astype(int))
+        # A dozen blocks pin the lattice down; more only cost time on large images.
+        ys = ys[np.unique(np.linspace(0, len(ys) - 1, min(len(ys), 4)).astype(int))]
+        xs = xs[np.unique(np.linspace(0, len(xs) - 1, min(len(xs), 4)).astype(int))]
+        for y0 in ys:
+            for x0 in xs:
+                blk = r[y0 : y0 + b, x0 : x0 + b]
+                f = np.fft.rfft2((blk - blk.mean()) * win, s=(b, b))
+                spec[:, : b // 2 + 1] += f.real**2 + f.imag**2
+        # Spectral whitening: divide by the locally smoothed power so the tile's line spectrum
+        # stands out over the image's smooth one (turns ACF bumps into sharp lattice peaks).
+        spec = np.fft.fftshift(spec)
+        spec /= ndimage.gaussian_filter(spec, 3.0, mode="wrap") + 1e-12
+        acf = np.fft.fftshift(np.real(np.fft.ifft2(np.fft.ifftshift(spec))))
+        c0 = b // 2
+        acf /= acf[c0, c0] + 1e-12
+        # Edges and lines in the photo give ridges in the ACF; the lattice gives isolated
+        # points. Score each point by how far it rises above its ring at distance 2..3.
+        ring = np.ones((7, 7), bool)
+        ring[2:5, 2:5] = False
+        iso = acf - ndimage.maximum_filter(acf, footprint=ring, mode="wrap")
+        yy, xx = np.mgrid[-c0 : b - c0, -c0 : b - c0]
+        rad = np.hypot(yy, xx)
+        ok = (rad >= 0.38 * p) & (rad <= 1.35 * p) & ((yy > 0) | ((yy == 0) & (xx > 0)))
+        peaks = (acf == ndimage.maximum_filter(acf, size=3)) & ok & (iso > 0)
+        iy, ix = np.nonzero(peaks)
+        order = np.argsort(-iso[iy, ix])[:16]
+        cands = []
+        for i in order:
+            y, x = iy[i], ix[i]
+            dy = _parabolic(acf[y - 1, x], acf[y, x], acf[y + 1, x])
+            dx = _parabolic(acf[y, x - 1], acf[y, x], acf[y, x + 1])
+            cands.append((np.array([x - c0 + dx, y - c0 + dy]), float(iso[y, x])))
+
+        def at(v: np.ndarray) -> float:
+            x, y = round(v[0]) + c0, round(v[1]) + c0
+            if not (1 <= x < b - 1 and 1 <= y < b - 1):
+                return 0.0
+            return float(max(0.0, iso[y - 1 : y + 2, x - 1 : x + 2].max()))
+
+        hyps: list[tuple[float, np.ndarray]] = []
+        for i, (v1, a1) in enumerate(cands):
+            for v2, a2 in cands[i + 1 :]:
+                for v2s in (v2, -v2):
+                    l1, l2 = np.hypot(*v1), np.hypot(*v2s)
+                    cosang = float(v1 @ v2s) / (l1 * l2)
+                    if not 0.8 < l2 / l1 < 1.25 or abs(cosang) > 0.3:
+                        continue
+                    cross = v1[0] * v2s[1] - v1[1] * v2s[0]
+                    if cross < 0:
+                        continue
+                    hyps.append((a1 + a2 + at(v1 + v2s) + at(v1 - v2s), np.column_stack([v1, v2s])))
+        hyps.sort(key=lambda t: -t[0])
+        out: list[np.ndarray] = []
+        for _, lat in hyps:
+            if all(not _same_lattice(lat, o) for o in out):
+                out.append(lat)
+            if len(out) >= max_hyp:
+                break
+        return out
+
+    def _frame(self, shape: tuple[int, int], lat: np.ndarray) -> _Frame:
+        """Native-geometry canvas covering the image for a lattice hypothesis."""
+        m = lat / self.period  # native px -> image px
+        h, w = shape
+        corners = np.array([[0, 0], [w, 0], [0, h], [w, h]], float).T
+        u = np.linalg.solve(m, corners)
+        u0 = np.floor(u.min(axis=1))
+        size = np.ceil(u.max(axis=1) - u0).astype(int) + 1
+        return _Frame(m, u0, (int(size[1]), int(size[0])))
+
+    def _canvas(
+        self, r: np.ndarray, fr: _Frame, warp: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Resample the residual (and its validity) onto the native canvas. ``warp`` holds
+        quadratic-polynomial corrections of canvas coordinates (2 x 6) from local sync."""
+        hh, ww = fr.size
+        ones = np.ones_like(r)
+        both = np.dstack([r, ones])
+        if warp is None:
+            aff = np.hstack([fr.m, (fr.m @ fr.u0)[:, None]])
+            flags = cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP
+            out = cv2.warpAffine(both, aff, (ww, hh), flags=flags, borderValue=0)
+            return out[..., 0], out[..., 1]
+        uy, ux = np.mgrid[0:hh, 0:ww].astype(np.float32)
+        basis = _poly_basis(ux, uy, fr.size)
+        cx = ux + sum(warp[0, i] * basis[i] for i in range(6)) + fr.u0[0]
+        cy = uy + sum(warp[1, i] * basis[i] for i in range(6)) + fr.u0[1]
+        mx = (fr.m[0, 0] * cx + fr.m[0, 1] * cy).astype(np.float32)
+        my = (fr.m[1, 0] * cx + fr.m[1, 1] * cy).astype(np.float32)
+        out = cv2.remap(both, mx, my, cv2.INTER_LINEAR, borderValue=0)
+        return out[..., 0], out[..., 1]
+
+    def _fold(self, rw: np.ndarray, vw: np.ndarray) -> np.ndarray:
+        """Average the canvas modulo the tile, weighting each pixel by ``vw``."""
+        p = self.period
+        hh, wd = rw.shape
+        pad = ((0, -hh % p), (0, -wd % p))
+        num = np.pad(rw * vw, pad)
+        den = np.pad(vw, pad)
+        t = num.reshape(num.shape[0] // p, p, num.shape[1] // p, p).sum(axis=(0, 2))
+        c = den.reshape(den.shape[0] // p, p, den.shape[1] // p, p).sum(axis=(0, 2))
+        return t / np.maximum(c, 1e-6)
+
+    def _sync(self, tile: np.ndarray, lay: _Layout) -> list[tuple[float, int, tuple[int, int]]]:
+        """Best cyclic shift per dihedral orientation, scored as a z value of the
+        correlation with the reference pattern."""
+        out = []
+        f0 = None
+        for d in range(8):
+            td = _dihedral(tile, d)
+            corr = np.real(np.fft.ifft2(np.fft.fft2(td) * lay.ref_fft_conj))
+            idx = int(np.argmax(corr))
+            if f0 is None:
+                f0 = corr.std() + 1e-12
+            z = (corr.flat[idx] - corr.mean()) / f0
+            out.append((float(z), d, divmod(idx, self.period)))
+        return out
+
+    def _local(
+        self, rw: np.ndarray, vw: np.ndarray, lay: _Layout, d: int, shift: tuple[int, int]
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Per-block sync against the expected reference: sub-pixel offsets and strengths."""
+        p = self.period
+        ref = _undihedral(np.roll(lay.ref_tile, shift, axis=(0, 1)), d)
+        bsz = 3 * p
+        hh, wd = rw.shape
+        nby, nbx = max(1, hh // bsz), max(1, wd // bsz)
+        oy = (hh - nby * bsz) // 2 if hh >= bsz else 0
+        ox = (wd - nbx * bsz) // 2 if wd >= bsz else 0
+        fref = np.conj(sfft.rfft2(np.tile(ref, (3, 3)).astype(np.float32)))
+        cy, cx, zs, offs = [], [], [], []
+        span = 4
+        for by in range(nby):
+            for bx in range(nbx):
+                y0, x0 = oy + by * bsz, ox + bx * bsz
+                blk = np.zeros((bsz, bsz), np.float32)
+                src = rw[y0 : y0 + bsz, x0 : x0 + bsz] * vw[y0 : y0 + bsz, x0 : x0 + bsz]
+                blk[: src.shape[0], : src.shape[1]] = src
+                fill = float(vw[y0 : y0 + bsz, x0 : x0 + bsz].mean())
+                if fill < 0.3:
+                    continue
+                corr = sfft.irfft2(sfft.rfft2(blk) * fref, s=blk.shape)
+                sd = corr.std() + 1e-12
+                win = np.roll(corr, (span, span), axis=(0, 1))[: 2 * span + 1, : 2 * span + 1]
+                iy, ix = np.unravel_index(int(np.argmax(win)), win.shape)
+                z = float((win[iy, ix] - corr.mean()) / sd)
+                dy = dx = 0.0
+                if 0 < iy < 2 * span and 0 < ix < 2 * span:
+                    dy = _parabolic(win[iy - 1, ix], win[iy, ix], win[iy + 1, ix])
+                    dx = _parabolic(win[iy, ix - 1], win[iy, ix], win[iy, ix + 1])
+                # The block content appears at +offset relative to the expected pattern.
+                offs.append((ix - span + dx, iy - span + dy))
+                cy.append(y0 + bsz / 2)
+                cx.append(x0 + bsz / 2)
+                zs.append(z)
+        return np.array(cx), np.array(cy), np.array(zs), np.array(offs).reshape(-1, 2)
+
+    def _presence(
+        self, shape: tuple[int, int], cx: np.ndarray, cy: np.ndarray, zs: np.ndarray
+    ) -> np.ndarray:
+        """Per-pixel fold weights from block sync strength, so a mark pasted into another
+        picture is folded without the picture around it."""
+        hh, wd = shape
+        wts = np.clip(zs - 2.5, 0.0, None)
+        if wts.sum() <= 0 or len(zs) < 2:
+            return np.ones(shape, np.float32)
+        bsz = 3 * self.period
+        grid = np.zeros(shape, np.float32)
+        # Nearest block centre for every pixel (blocks tile the canvas), cheap via indexing.
+        ys = np.clip(((np.arange(hh) - (cy.min() - bsz / 2)) // bsz), 0, None).astype(int)
+        xs = np.clip(((np.arange(wd) - (cx.min() - bsz / 2)) // bsz), 0, None).astype(int)
+        by = np.rint((cy - cy.min()) / bsz).astype(int)
+        bx = np.rint((cx - cx.min()) / bsz).astype(int)
+        table = np.zeros((by.max() + 1, bx.max() + 1), np.float32)
+        table[by, bx] = wts
+        grid = table[np.minimum(ys, by.max())[:, None], np.minimum(xs, bx.max())[None, :]]
+        return grid / grid.max()
+
+    def detect(self, rgb: np.ndarray, key: bytes, fpr: float = 1e-6) -> Detection:
+        """Look for this key's mark; blind (needs neither the original nor the payload)."""
+        _check_rgb(rgb)
+        _check_key(key)
+        if not 0 < fpr < 1:
+            raise ValueError(f"fpr must be in (0, 1), got {fpr}")
+        h, w = rgb.shape[:2]
+        lay = self._layout(key)
+        n_pay = len(lay.pay_idx)
+        thr = _threshold(n_pay, self.payload_bits, self.prm.n_decode, fpr)
+        if min(h, w) < 32:
+            return Detection(False, None, n_pay, 1.0, n_pay, thr)
+        r = self._whiten(_luma(rgb))
+        lats = self._lattices(r)
+        # Axis-aligned rescales that sharing pipelines apply all the time; cheap to try and
+        # they rescue images whose own texture swamps the autocorrelation peaks.
+        for s in (1.0, 0.5, 0.75):
+            lat = np.eye(2) * self.period * s
+            # Tight tolerance: an autocorrelation lattice 0.5% off the exact one drifts by
+            # several pixels across a large image, so it must not hide the exact hypothesis.
+            if all(not _same_lattice(lat, o, tol=0.002) for o in lats):
+                lats.append(lat)
+        cands = []
+        for lat in lats:
+            fr = self._frame(r.shape, lat)
+            rw, vw = self._canvas(r, fr)
+            for z, d, shift in self._sync(self._fold(rw, vw), lay):
+                cands.append((z, lat, d, shift, fr, rw, vw))
+        cands.sort(key=lambda c: -c[0])
+        best: Detection | None = None
+        for z, lat, d, shift, fr, rw, vw in cands[: self.prm.n_decode]:
+            tile = self._refine(r, fr, rw, vw, lay, d, shift)
+            zz, _, shift2 = self._sync(tile, lay)[d]
+            aligned = np.roll(_dihedral(tile, d), (-shift2[0], -shift2[1]), axis=(0, 1))
+            det = self._read(aligned, lay, thr, max(z, zz), lat, d)
+            if best is None or det.bit_errors < best.bit_errors:
+                best = det
+        assert best is not None
+        return best
+
+    def _refine(
+        self,
+        r: np.ndarray,
+        fr: _Frame,
+        rw: np.ndarray,
+        vw: np.ndarray,
+        lay: _Layout,
+        d: int,
+        shift: tuple[int, int],
+    ) -> np.ndarray:
+        """Correct residual geometry (lattice error, perspective) from per-block sync and
+        fold with presence weights."""
+        variants = [self._fold(rw, vw)]
+        cx, cy, zs, offs = self._local(rw, vw, lay, d, shift)
+        good = zs > 4.0
+        if good.sum() >= 3:
+            wts = (zs[good] - 3.0) ** 2
+            n_terms = 6 if good.sum() >= 9 else 3
+            basis = np.stack(_poly_basis(cx[good], cy[good], fr.size)[:n_terms], axis=1)
+            sw = np.sqrt(wts)[:, None]
+            warp = np.zeros((2, 6))
+            for k in range(2):
+                coef, *_ = np.linalg.lstsq(basis * sw, offs[good, k] * sw[:, 0], rcond=None)
+                warp[k, :n_terms] = coef
+            if np.abs(warp).max() > 0.05:
+                rw, vw = self._canvas(r, fr, warp)
+                variants.append(self._fold(rw, vw))
+                cx, cy, zs, offs = self._local(rw, vw, lay, d, shift)
+        if len(zs) >= 4 and np.mean(zs > 4.0) < 0.6:
+            variants.append(self._fold(rw, vw * self._presence(rw.shape, cx, cy, zs)))
+        # Pick by reference correlation only: payload chips stay untouched by the choice.
+        scores = [self._sync(t, lay)[d][0] for t in variants]
+        return variants[int(np.argmax(scores))]
+
+    def _read(
+        self,
+        aligned: np.ndarray,
+        lay: _Layout,
+        thr: int,
+        z: float,
+        lat: np.ndarray,
+        d: int,
+    ) -> Detection:
+        prm = self.prm
+        m, c = prm.chips, prm.chip
+        if prm.smooth > 0:
+            aligned = np.real(
+                np.fft.ifft2(np.fft.fft2(aligned) * _gauss_transfer(self.period, prm.smooth))
+            )
+        chips = aligned.reshape(m, c, m, c).sum(axis=(1, 3)).reshape(-1)
+        zc = chips[lay.pay_idx] * lay.pay_sign
+        soft = np.bincount(lay.bit_of_chip, weights=zc, minlength=self.code.n).astype(np.float64)
+        soft /= np.std(soft) + 1e-12
+        info = self.code.decode(soft)
+        bits = info[: self.payload_bits]
+        crc_ok = bool(np.array_equal(_with_crc(bits), info))
+        cw = self.code.encode(info)
+        expected = 1.0 - 2.0 * cw[lay.bit_of_chip]
+        errors = int(np.sum(np.sign(zc) != expected))
+        n = len(zc)
+        logp = (
+            math.log(prm.n_decode) + self.payload_bits * math.log(2.0) + _log_binom_cdf(errors, n)
+        )
+        # A sequence failing its CRC is no codeword of the 2^48, so there is nothing to score.
+        p_value = float(min(1.0, math.exp(min(0.0, logp)))) if crc_ok else 1.0
+        detected = errors <= thr and crc_ok
+        scale = float(math.sqrt(abs(np.linalg.det(lat)))) / self.period
+        v1 = lat[:, 0]
+        rot = math.degrees(math.atan2(v1[1], v1[0]))
+        rot = (rot + 45.0) % 90.0 - 45.0
+        flipped = (d >= 4) != (np.linalg.det(lat) < 0)
+        payload = np.packbits(bits).tobytes() if detected else None
+        return Detection(
+            bool(detected), payload, errors, p_value, n, thr, z, scale, rot, bool(flipped)
+        )
+
+
+def _with_crc(bits: np.ndarray) -> np.ndarray:
+    """Payload bits followed by their CRC-16/CCITT."""
+    crc = binascii.crc_hqx(np.packbits(bits).tobytes(), 0xFFFF)
+    tail = np.unpackbits(np.frombuffer(crc.to_bytes(2, "big"), dtype=np.uint8))
+    return np.concatenate([np.asarray(bits, dtype=np.uint8), tail])
+
+
+def _parabolic(a: float, b: float, c: float) -> float:
+    den = a - 2 * b + c
+    if den >= 0:
+        return 0.0
+    return float(np.clip(0.5 * (a - c) / den, -0.5, 0.5))
+
+
+def _same_lattice(a: np.ndarray, b: np.ndarray, tol: float = 0.15) -> bool:
+    """True when ``a`` and ``b`` span the same lattice (integer change of basis, det +-1)."""
+    t = np.linalg.solve(a, b)
+    return bool(
+        np.all(np.abs(t - np.rint(t)) < tol) and abs(abs(np.linalg.det(np.rint(t))) - 1) < 1e-6
+    )
+
+
+def _dihedral(t: np.ndarray, d: int) -> np.ndarray:
+    """The eight symmetries of the square: quarter turns, then the same after a transpose."""
+    if d >= 4:
+        t = t.T
+    return np.rot90(t, d % 4)
+
+
+@dataclass(frozen=True)
+class _Frame:
+    m: np.ndarray  # native canvas px -> image px (2x2)
+    u0: np.ndarray  # canvas origin in native coordinates
+    size: tuple[int, int]  # canvas (height, width)
+
+
+def _poly_basis(x: np.ndarray, y: np.ndarray, size: tuple[int, int]) -> list[np.ndarray]:
+    """1, x, y, x^2, xy, y^2 on coordinates scaled to about [-1, 1]."""
+    hh, ww = size
+    xn = (x - ww / 2) / (ww / 2)
+    yn = (y - hh / 2) / (hh / 2)
+    return [np.ones_like(xn), xn, yn, xn * xn, xn * yn, yn * yn]
+
+
+def _undihedral(t: np.ndarray, d: int) -> np.ndarray:
+    """Inverse of :func:`_dihedral`."""
+    t = np.rot90(t, -(d % 4))
+    return t.T if d >= 4 else t
