@@ -102,9 +102,12 @@ class WatermarkKeys:
 
     def rotate(self) -> KeyRing:
         """Retire the current key (kept for detection) and create a new one."""
-        old = self.ring().current
+        ring = self.ring()
+        # A sequence number first: retirements in the same second still sort newest first.
+        sequence = len(ring.retired) + 1
         stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
-        _write_private(self.directory / _RETIRED / f"{stamp}-{key_id(old)}.key", old)
+        name = f"{sequence:06d}-{stamp}-{key_id(ring.current)}.key"
+        _write_private(self.directory / _RETIRED / name, ring.current)
         _write_private(self.current_path, secrets.token_bytes(KEY_BYTES))
         return self.ring()
 
