@@ -14,11 +14,11 @@ $(BIN)/python:
 	$(BIN)/python -m pip install -q --upgrade pip
 
 $(STAMP_RUN): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[service]'
+	$(BIN)/pip install -q -e '.[service,c2pa,safety,faces]'
 	@touch $@
 
 $(STAMP_DEV): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[service,c2pa,safety,dev]'
+	$(BIN)/pip install -q -e '.[service,c2pa,safety,faces,dev]'
 	@touch $@
 
 ## Install the default feature set into .venv/ and serve http://127.0.0.1:8000

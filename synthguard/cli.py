@@ -396,6 +396,33 @@ def check_prompt(
         raise typer.Exit(int(ExitCode.REFUSED))
 
 
+@check_app.command("image")
+def check_image(
+    images: Annotated[list[Path], typer.Argument(metavar="IMG...", help="Images to check.")],
+    purpose: Annotated[
+        str, typer.Option(help="upload, output or edit (edits need consent for faces).")
+    ] = "upload",
+    policy: PolicyFile = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Check images (NSFW, public figures' faces, consent for edits). Exit 4 if any refused."""
+    from synthguard.safety import check_images
+
+    report = check_images(images, purpose=purpose, policy_file=policy)
+
+    def human() -> None:
+        for row in report["results"]:
+            stdout.print(f"{row['path']}: {row['action']}")
+            for reason in row["reasons"]:
+                stdout.print(f"  - {reason}")
+
+    emit(report, as_json, human)
+    if any("error" in row for row in report["results"]):
+        raise typer.Exit(int(ExitCode.INVALID_INPUT))
+    if any(row["action"] == "refuse" for row in report["results"]):
+        raise typer.Exit(int(ExitCode.REFUSED))
+
+
 @policy_app.command("show")
 def policy_show(policy: PolicyFile = None, as_json: JsonFlag = False) -> None:
     """Print the policy in force, defaults filled in."""
@@ -416,12 +443,24 @@ def figures_add(
             "named after the person (e.g. 'hotel'); repeatable.",
         ),
     ] = None,
+    photo: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--photo",
+            help="A photo showing only this person's face; repeatable. "
+            "Faces in images are then matched against it.",
+        ),
+    ] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """Add a public figure (and aliases) to the operator's list."""
+    """Add a public figure (names, aliases, face photos) to the operator's list."""
+    from synthguard.safety import figures_add_photo
     from synthguard.safety.commands import figures_add as add
 
-    emit(add(name, alias or [], not_person_when or []), as_json)
+    result = add(name, alias or [], not_person_when or [])
+    if photo:
+        result["faces"] = figures_add_photo(name, photo)
+    emit(result, as_json)
 
 
 @artists_app.command("add")
@@ -434,6 +473,57 @@ def artists_add(
     from synthguard.safety.commands import artists_add as add
 
     emit(add(name, alias or []), as_json)
+
+
+consent_app = typer.Typer(
+    help="Recorded consent for edits of a person's face.", no_args_is_help=True
+)
+app.add_typer(consent_app, name="consent")
+
+
+@consent_app.command("add")
+def consent_add(
+    subject: Annotated[str, typer.Option("--subject", help="Who consented (an id).")],
+    photo: Annotated[Path, typer.Option("--photo", help="Photo of the consenting face.")],
+    expires: Annotated[
+        str | None, typer.Option("--expires", help="ISO date or datetime; default: never.")
+    ] = None,
+    recorded_by: Annotated[
+        str, typer.Option("--recorded-by", help="Who recorded the consent.")
+    ] = "operator",
+    scope: Annotated[
+        list[str] | None,
+        typer.Option("--scope", help="edit (default) or likeness; repeatable."),
+    ] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Record that a person consents to edits of photos showing their face."""
+    from synthguard.safety import consent_add as add
+
+    emit(add(subject, photo, expires, recorded_by, scope=tuple(scope or ("edit",))), as_json)
+
+
+@consent_app.command("revoke")
+def consent_revoke(
+    consent_id: Annotated[str, typer.Argument(metavar="ID")],
+    revoked_by: Annotated[str, typer.Option("--by", help="Who revoked it.")] = "operator",
+    as_json: JsonFlag = False,
+) -> None:
+    """Revoke a consent; later edits of that face are refused again."""
+    from synthguard.safety import consent_revoke as revoke
+
+    emit(revoke(consent_id, revoked_by), as_json)
+
+
+@consent_app.command("list")
+def consent_list(
+    subject: Annotated[str | None, typer.Argument(metavar="[SUBJECT]")] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """List consents with their status."""
+    from synthguard.safety import consent_list as listing
+
+    emit(listing(subject), as_json)
 
 
 def _report_error(error: SynthguardError, as_json: bool) -> int:

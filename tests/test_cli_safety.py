@@ -54,3 +54,68 @@ def test_malformed_policy_file_exits_3_naming_the_key(cli, tmp_path) -> None:
 def test_policy_show(cli) -> None:
     shown = cli("policy", "show", "--json").json
     assert shown["categories"]["minors"]["action"] == "refuse"
+
+
+def _faces(corpus):
+    pytest.importorskip("dlib")
+    pytest.importorskip("face_recognition_models")
+    return corpus / "faces"
+
+
+def test_check_image_refuses_a_registered_public_figure(cli, corpus) -> None:
+    faces = _faces(corpus)
+    added = cli(
+        "figures", "add", "Barack Obama", "--photo", faces / "face_recognition_obama.jpg", "--json"
+    )
+    assert added.code == 0, added.stdout
+    result = cli(
+        "check",
+        "image",
+        faces / "face_recognition_obama-720p.jpg",
+        corpus / "photos" / "kodak24_kodim05.png",
+        "--purpose",
+        "output",
+        "--json",
+    )
+    assert result.code == 4
+    first, second = result.json["results"]
+    assert first["action"] == "refuse"
+    assert any("Barack Obama" in str(r["evidence"]) for r in first["reasons"])
+    assert second["action"] == "allow"
+
+
+def test_edit_of_a_face_needs_recorded_consent(cli, corpus) -> None:
+    faces = _faces(corpus)
+    upload = faces / "face_recognition_biden.jpg"
+    refused = cli("check", "image", upload, "--purpose", "edit", "--json")
+    assert refused.code == 4
+    assert refused.json["results"][0]["reasons"][0]["category"] == "face_without_consent"
+    consent = cli(
+        "consent",
+        "add",
+        "--subject",
+        "subject-7",
+        "--photo",
+        faces / "face_recognition_knn-train-biden_biden2.jpg",
+        "--expires",
+        "2099-01-01",
+        "--recorded-by",
+        "desk",
+        "--json",
+    )
+    assert consent.code == 0, consent.stdout
+    allowed = cli("check", "image", upload, "--purpose", "edit", "--json")
+    assert allowed.code == 0 and allowed.json["results"][0]["action"] == "allow"
+    consent_id = consent.json["id"]
+    assert cli("consent", "revoke", consent_id, "--by", "desk", "--json").code == 0
+    assert cli("check", "image", upload, "--purpose", "edit", "--json").code == 4
+    listed = cli("consent", "list", "subject-7", "--json").json["consents"]
+    assert len(listed) == 1 and listed[0]["revoked_by"] == "desk"
+
+
+def test_check_image_on_a_corrupt_file_exits_3(cli, tmp_path) -> None:
+    bad = tmp_path / "bad.png"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 10)
+    result = cli("check", "image", bad, "--json")
+    assert result.code == 3
+    assert result.json["results"][0]["error"]["type"] == "InvalidImage"

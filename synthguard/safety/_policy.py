@@ -39,9 +39,20 @@ from synthguard.safety._normalise import normalise_prompt
 PUBLIC_FIGURE = "public_figure"
 ARTIST_STYLE = "artist_style"
 BLOCKLIST = "blocklist"
+#: Image categories (synthguard.safety._images).
+NSFW = "nsfw"
+PUBLIC_FIGURE_FACE = "public_figure_face"
+FACE_WITHOUT_CONSENT = "face_without_consent"
+IMAGE_CATEGORIES: tuple[str, ...] = (NSFW, PUBLIC_FIGURE_FACE, FACE_WITHOUT_CONSENT)
 
 #: Every category a policy can configure.
-CATEGORIES: tuple[str, ...] = (*CONTENT_CATEGORIES, PUBLIC_FIGURE, ARTIST_STYLE, BLOCKLIST)
+CATEGORIES: tuple[str, ...] = (
+    *CONTENT_CATEGORIES,
+    PUBLIC_FIGURE,
+    ARTIST_STYLE,
+    BLOCKLIST,
+    *IMAGE_CATEGORIES,
+)
 
 
 class CategoryRule(BaseModel):
