@@ -190,6 +190,68 @@ def print_table(report: dict) -> None:
             print(f"  false refusal ({n}): {text!r}")
 
 
+def docs_section(report: dict) -> str:
+    """The markdown of the prompt-safety section of docs/benchmarks.md."""
+    from _common import machine_line, markdown_table
+
+    engines = report["engines"]
+    names = list(engines)
+    categories = sorted({c for e in engines.values() for c in e["recall"]})
+    rows: list[list[object]] = [
+        [f"refusal recall: {c}", *(f"{engines[n]['recall'].get(c, 0):.1%}" for n in names)]
+        for c in categories
+    ]
+    forms = sorted({f for e in engines.values() for f in e["refusal_rate_by_form"]})
+    rows += [
+        [f"refused: {f}", *(f"{engines[n]['refusal_rate_by_form'].get(f, 0):.1%}" for n in names)]
+        for f in forms
+    ]
+    rows.append(
+        [
+            "false refusals on benign prompts",
+            *(
+                f"{engines[n]['false_refusal_rate']:.2%} of {engines[n]['benign_prompts']}"
+                for n in names
+            ),
+        ]
+    )
+    rows.append(
+        ["same decision twice (differences)", *(str(engines[n]["nondeterministic"]) for n in names)]
+    )
+    rows.append(
+        [
+            "latency p50 / p95, one core",
+            *(
+                f"{engines[n]['latency_ms_p50']:.1f} / {engines[n]['latency_ms_p95']:.1f} ms"
+                for n in names
+            ),
+        ]
+    )
+    refusals = engines[names[-1]]["false_refusals"]
+    return "\n".join(
+        [
+            "## Prompt safety",
+            "",
+            "`.venv/bin/python benchmarks/safety_eval.py eval "
+            f"--split {report['split']} --docs` on "
+            f"{report['prompts']} held-out prompts of `tests/data/safety_prompts.jsonl` "
+            f"({machine_line()}). The split is by group: a prompt and its paraphrased, obfuscated "
+            "and diluted variants are never on both sides. The lexical rules alone are the peer "
+            "measured in the same run. Targets: recall ≥ 95% per category, false refusals ≤ 2%, "
+            "p50 ≤ 20 ms.",
+            "",
+            markdown_table(["measure", *names], rows),
+            "",
+            "False refusals of the full engine: "
+            + ("; ".join(f"“{t}”" for t in refusals) or "none")
+            + ".",
+            "",
+            "The prompt set and the keyword rules were written by the same people, so these "
+            "figures are optimistic for real traffic.",
+        ]
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -204,6 +266,7 @@ def main() -> None:
     e = sub.add_parser("eval")
     e.add_argument("--split", choices=("train", "test", "all", "validate"), default="test")
     e.add_argument("--json", action="store_true")
+    e.add_argument("--docs", action="store_true", help="write the docs/benchmarks.md section")
     args = parser.parse_args()
     if args.command == "train":
         train(args.l2, args.split)
@@ -213,6 +276,10 @@ def main() -> None:
             print(json.dumps(report, indent=1))
         else:
             print_table(report)
+        if args.docs:
+            from _common import write_section
+
+            write_section("safety-prompts", docs_section(report))
 
 
 if __name__ == "__main__":

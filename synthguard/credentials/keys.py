@@ -153,8 +153,8 @@ def load_signer(
         key_pem = key_file.read_bytes()
     except FileNotFoundError as e:
         raise InvalidKey(
-            f"signing credentials not found: {e.filename}; run `synthguard credentials init` or set "
-            "SYNTHGUARD_C2PA_CERT_CHAIN and SYNTHGUARD_C2PA_PRIVATE_KEY",
+            f"signing credentials not found: {e.filename}; run `synthguard credentials init` "
+            "or set SYNTHGUARD_C2PA_CERT_CHAIN and SYNTHGUARD_C2PA_PRIVATE_KEY",
             path=str(e.filename),
         ) from e
     except OSError as e:
