@@ -38,6 +38,7 @@ from scipy.special import gammaln
 from synthguard.watermark._ecc import ConvolutionalCode
 
 KEY_BYTES = 32
+Box = tuple[int, int, int, int]  # top, bottom, left, right in pixels
 CRC_BITS = 16
 MIN_EMBED_SIDE = 256
 _LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)
@@ -62,6 +63,7 @@ class Detection:
     scale: float = 1.0
     rotation: float = 0.0
     flipped: bool = False
+    candidate: bytes | None = None  # the decoder's best guess even when not accepted
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,12 @@ class _Params:
     mask_hi: float = 2.0
     whiten_sigma: float = 1.2
     n_decode: int = 2  # alignment candidates decoded; enters the union bound
+    n_refine: int = 2  # searched lattices re-scored on the whole image, besides the fixed ones
+    search_px: int = 160_000  # pixels (centre of the image) used to rank lattice hypotheses
+    rot_max: float = 8.0  # degrees searched either side of the axis-aligned lattice
+    rot_step: float = 0.3
+    rect_penalty: float = 3.0  # z a best-rectangle fold must gain over the whole fold
+    notch: int = 0  # remove from the fold what is periodic with this many image px (JPEG grid)
 
 
 def _rng(key: bytes, label: str) -> np.random.Generator:
@@ -127,6 +135,10 @@ class _Layout:
         grid[self.ref_idx] = self.ref_sign
         self.ref_tile = self._render(grid)
         self.ref_fft_conj = np.conj(np.fft.fft2(self.ref_tile))
+        # The reference under each symmetry, for ranking lattices without transforming folds.
+        self.ref_rfft_conj = np.stack(
+            [np.conj(sfft.rfft2(_undihedral(self.ref_tile, d))) for d in range(8)]
+        )
 
     def _render(self, grid: np.ndarray) -> np.ndarray:
         prm = self.prm
@@ -312,6 +324,23 @@ class TiledSpreadSpectrum:
                 break
         return out
 
+    def _hypotheses(self, r: np.ndarray) -> tuple[list[np.ndarray], list[np.ndarray], list[float]]:
+        """Lattices worth trying: the common axis-aligned rescales (always scored on the whole
+        image), autocorrelation peaks, and a grid of small rotations in degrees (the
+        autocorrelation misses those on small images)."""
+        p = self.period
+        fixed = [np.eye(2) * p * s for s in (1.0, 0.5, 0.75)]
+        # The fixed ones are always tried; an autocorrelation lattice within 1% of one would
+        # only take a second decoding slot for the same alignment.
+        found = [
+            lat
+            for lat in self._lattices(r)
+            if all(not _same_lattice(lat, o, tol=0.01) for o in fixed)
+        ]
+        n_rot = round(self.prm.rot_max / self.prm.rot_step)
+        rots = [k * self.prm.rot_step for k in range(-n_rot, n_rot + 1) if k != 0]
+        return fixed, found, rots
+
     def _frame(self, shape: tuple[int, int], lat: np.ndarray) -> _Frame:
         """Native-geometry canvas covering the image for a lattice hypothesis."""
         m = lat / self.period  # native px -> image px
@@ -323,12 +352,20 @@ class TiledSpreadSpectrum:
         return _Frame(m, u0, (int(size[1]), int(size[0])))
 
     def _canvas(
-        self, r: np.ndarray, fr: _Frame, warp: np.ndarray | None = None
+        self,
+        r: np.ndarray,
+        fr: _Frame,
+        warp: np.ndarray | None = None,
+        box: tuple[int, int, int, int] | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         """Resample the residual (and its validity) onto the native canvas. ``warp`` holds
-        quadratic-polynomial corrections of canvas coordinates (2 x 6) from local sync."""
+        quadratic-polynomial corrections of canvas coordinates (2 x 6) from local sync;
+        ``box`` (y0, y1, x0, x1 in image px) limits the valid part."""
         hh, ww = fr.size
         ones = np.ones_like(r)
+        if box is not None:
+            ones = np.zeros_like(r)
+            ones[box[0] : box[1], box[2] : box[3]] = 1.0
         both = np.dstack([r, ones])
         if warp is None:
             aff = np.hstack([fr.m, (fr.m @ fr.u0)[:, None]])
@@ -347,13 +384,41 @@ class TiledSpreadSpectrum:
     def _fold(self, rw: np.ndarray, vw: np.ndarray) -> np.ndarray:
         """Average the canvas modulo the tile, weighting each pixel by ``vw``."""
         p = self.period
-        hh, wd = rw.shape
-        pad = ((0, -hh % p), (0, -wd % p))
-        num = np.pad(rw * vw, pad)
-        den = np.pad(vw, pad)
-        t = num.reshape(num.shape[0] // p, p, num.shape[1] // p, p).sum(axis=(0, 2))
-        c = den.reshape(den.shape[0] // p, p, den.shape[1] // p, p).sum(axis=(0, 2))
-        return t / np.maximum(c, 1e-6)
+        idx = _fold_index(rw.shape, p)
+        t = np.bincount(idx, weights=(rw * vw).ravel(), minlength=p * p)
+        c = np.bincount(idx, weights=vw.ravel(), minlength=p * p)
+        return (t / np.maximum(c, 1e-6)).reshape(p, p)
+
+    def _quick_fold(self, r: np.ndarray, lat: np.ndarray, exact: bool = True) -> np.ndarray:
+        """Fold image pixels straight into the tile by nearest native position (no canvas):
+        cheap enough to rank dozens of lattice hypotheses."""
+        p = self.period
+        idx = self._quick_index(r.shape, lat)
+        t = np.bincount(idx, weights=r.ravel().astype(np.float64), minlength=p * p)
+        if not exact:  # sums, not means: bins differ in count by a few percent at most
+            return t.reshape(p, p)
+        c = np.bincount(idx, minlength=p * p)
+        return (t / np.maximum(c, 1)).reshape(p, p)
+
+    def _quick_index(self, shape: tuple[int, int], lat: np.ndarray) -> np.ndarray:
+        """Flat tile position (nearest native pixel) of every image pixel."""
+        p = self.period
+        h, w = shape
+        mi = np.linalg.inv(lat / p)  # image px -> native px
+        one = 1 << 16  # fixed point: int32 sums of per-row and per-column parts, each mod p
+
+        def part(a: float, n: int, off: float = 0.0) -> np.ndarray:
+            return np.rint(np.mod(a * np.arange(n) + off, p) * one).astype(np.int32)
+
+        ux = part(mi[0, 0], w)[None, :] + part(mi[0, 1], h, 0.5)[:, None]
+        uy = part(mi[1, 0], w)[None, :] + part(mi[1, 1], h, 0.5)[:, None]
+        ux >>= 16
+        uy >>= 16
+        ux %= p
+        uy %= p
+        uy *= p
+        uy += ux
+        return uy.ravel()
 
     def _sync(self, tile: np.ndarray, lay: _Layout) -> list[tuple[float, int, tuple[int, int]]]:
         """Best cyclic shift per dihedral orientation, scored as a z value of the
@@ -369,6 +434,14 @@ class TiledSpreadSpectrum:
             z = (corr.flat[idx] - corr.mean()) / f0
             out.append((float(z), d, divmod(idx, self.period)))
         return out
+
+    def _rank(self, tile: np.ndarray, lay: _Layout) -> float:
+        """Best reference correlation z over shifts and symmetries (same values as ``_sync``,
+        without moving the tile: correlate with the transformed reference instead)."""
+        f = sfft.rfft2(tile)
+        corr = sfft.irfft2(f[None] * lay.ref_rfft_conj, s=tile.shape, axes=(1, 2))
+        c0 = corr[0]
+        return float((corr.max() - c0.mean()) / (c0.std() + 1e-12))
 
     def _local(
         self, rw: np.ndarray, vw: np.ndarray, lay: _Layout, d: int, shift: tuple[int, int]
@@ -443,30 +516,71 @@ class TiledSpreadSpectrum:
         if min(h, w) < 32:
             return Detection(False, None, n_pay, 1.0, n_pay, thr)
         r = self._whiten(_luma(rgb))
-        lats = self._lattices(r)
-        # Axis-aligned rescales that sharing pipelines apply all the time; cheap to try and
-        # they rescue images whose own texture swamps the autocorrelation peaks.
-        for s in (1.0, 0.5, 0.75):
-            lat = np.eye(2) * self.period * s
-            # Tight tolerance: an autocorrelation lattice 0.5% off the exact one drifts by
-            # several pixels across a large image, so it must not hide the exact hypothesis.
+        fixed, found, rots = self._hypotheses(r)
+        # Rank every lattice by reference correlation on the centre of the image, then
+        # re-score the best few on all of it. Only reference chips decide, so the payload
+        # chips stay independent of the choice. Rotations: a coarse grid on a smaller centre,
+        # then its neighbours around the best few.
+        crop = np.ascontiguousarray(_centre(r, self.prm.search_px), np.float64)
+        small = np.ascontiguousarray(_centre(r, self.prm.search_px // 2), np.float64)
+
+        def score(lat: np.ndarray, where: np.ndarray) -> float:
+            return self._rank(self._quick_fold(where, lat, exact=False), lay)
+
+        quick = [(score(lat, crop), lat) for lat in found]
+        step = self.prm.rot_step
+        coarse = sorted(
+            ((score(_rotation(a) * self.period, small), a) for a in rots[::2]), reverse=True
+        )
+        for _, a in coarse[:2]:
+            for b in (a - step, a, a + step):
+                quick.append((score(_rotation(b) * self.period, crop), _rotation(b) * self.period))
+        quick.sort(key=lambda q: -q[0])
+        lats = list(fixed)
+        for _, lat in quick:
+            if len(lats) >= len(fixed) + self.prm.n_refine:
+                break
             if all(not _same_lattice(lat, o, tol=0.002) for o in lats):
                 lats.append(lat)
-        cands = []
-        for lat in lats:
-            fr = self._frame(r.shape, lat)
-            rw, vw = self._canvas(r, fr)
-            for z, d, shift in self._sync(self._fold(rw, vw), lay):
-                cands.append((z, lat, d, shift, fr, rw, vw))
+        cands: list[tuple[float, int, int, tuple[int, int], _Frame, Box | None]] = []
+        cells = _Cells(r, self.period)
+        for i in range(len(lats)):
+            fr = self._frame(r.shape, lats[i])
+            # Same phase as a fold of the canvas, whose origin sits at native u0.
+            roll = (-int(fr.u0[1]), -int(fr.u0[0]))
+            sums = self._cell_folds(r, lats[i], cells)
+            # Sums, not means: bins differ in count by a few percent at most.
+            tile = np.roll(sums.sum(0).reshape(self.period, self.period), roll, (0, 1))
+            syncs = self._sync(tile, lay)
+            for z, d, shift in syncs:
+                cands.append((float(z), i, d, shift, fr, None))
+            # A mark pasted into another picture: the rectangle where the reference fits best.
+            for _z, d, shift in sorted(syncs, reverse=True)[:2]:
+                ref = _undihedral(np.roll(lay.ref_tile, shift, (0, 1)), d)
+                ref = np.roll(ref, (-roll[0], -roll[1]), (0, 1))
+                rect = self._best_rect(sums, ref, cells, lats[i])
+                if rect is not None:
+                    zr, where = rect
+                    cands.append((zr - self.prm.rect_penalty, i, d, shift, fr, where))
         cands.sort(key=lambda c: -c[0])
+        chosen, seen = [], set()
+        for c in cands:
+            tag = (c[1], c[2], c[3], c[5])
+            if tag not in seen:
+                seen.add(tag)
+                chosen.append(c)
         best: Detection | None = None
-        for z, lat, d, shift, fr, rw, vw in cands[: self.prm.n_decode]:
-            tile = self._refine(r, fr, rw, vw, lay, d, shift)
+        for z, i, d, shift, fr, box in chosen[: self.prm.n_decode]:
+            lat = lats[i]
+            rw, vw = self._canvas(r, fr, box=box)
+            tile = self._refine(r, fr, rw, vw, lay, d, shift, box)
             zz, _, shift2 = self._sync(tile, lay)[d]
             aligned = np.roll(_dihedral(tile, d), (-shift2[0], -shift2[1]), axis=(0, 1))
             det = self._read(aligned, lay, thr, max(z, zz), lat, d)
             if best is None or det.bit_errors < best.bit_errors:
                 best = det
+            if det.detected:  # decoding fewer candidates only lowers the false-positive rate
+                break
         assert best is not None
         return best
 
@@ -479,6 +593,7 @@ class TiledSpreadSpectrum:
         lay: _Layout,
         d: int,
         shift: tuple[int, int],
+        box: tuple[int, int, int, int] | None = None,
     ) -> np.ndarray:
         """Correct residual geometry (lattice error, perspective) from per-block sync and
         fold with presence weights."""
@@ -495,14 +610,139 @@ class TiledSpreadSpectrum:
                 coef, *_ = np.linalg.lstsq(basis * sw, offs[good, k] * sw[:, 0], rcond=None)
                 warp[k, :n_terms] = coef
             if np.abs(warp).max() > 0.05:
-                rw, vw = self._canvas(r, fr, warp)
+                # Block positions move by a pixel or two at most: the presence map still fits.
+                rw, vw = self._canvas(r, fr, warp, box)
                 variants.append(self._fold(rw, vw))
-                cx, cy, zs, offs = self._local(rw, vw, lay, d, shift)
+        penalty = [0.0] * len(variants)
         if len(zs) >= 4 and np.mean(zs > 4.0) < 0.6:
             variants.append(self._fold(rw, vw * self._presence(rw.shape, cx, cy, zs)))
+            penalty.append(0.0)
+        rect = None
+        if box is None:  # else the rectangle was found already, on the image
+            rect = self._rect(rw, vw, _undihedral(np.roll(lay.ref_tile, shift, axis=(0, 1)), d))
+        if rect is not None:
+            variants.append(self._fold(rw, rect))
+            # The best of many rectangles always looks a little better than the whole picture.
+            penalty.append(self.prm.rect_penalty)
         # Pick by reference correlation only: payload chips stay untouched by the choice.
-        scores = [self._sync(t, lay)[d][0] for t in variants]
+        scores = [self._sync(t, lay)[d][0] - pen for t, pen in zip(variants, penalty, strict=True)]
         return variants[int(np.argmax(scores))]
+
+    def _cell_folds(self, r: np.ndarray, lat: np.ndarray, cells: _Cells) -> np.ndarray:
+        """Per-cell fold sums (cells x p^2) in the phase of :meth:`_quick_fold`."""
+        p = self.period
+        idx = self._quick_index(r.shape, lat)
+        idx += cells.index
+        n = cells.n * p * p
+        return np.bincount(idx, weights=cells.weights, minlength=n).reshape(cells.n, p * p)
+
+    def _best_rect(
+        self,
+        sums: np.ndarray,
+        ref: np.ndarray,
+        cells: _Cells,
+        lat: np.ndarray,
+    ) -> tuple[float, tuple[int, int, int, int]] | None:
+        """z of the reference correlation in the best axis-aligned rectangle of cells, and
+        that rectangle in image px; None when it is the whole image."""
+        ny, nx, g = cells.ny, cells.nx, cells.size
+        # Zero mean: the residual's own mean must not count as correlation (it grows with area).
+        ref = ref - ref.mean()
+        u = ref.ravel()
+        s_c = (sums @ u).reshape(ny, nx)
+        # Null variance per cell: the cell's power times mean(u^2) if residual pixels were
+        # independent; they are not (blur, texture), so calibrate the scale on the reference
+        # at wrong shifts, where only the picture correlates.
+        v_c = cells.power * float(np.mean(u * u))
+        decoys = sums @ _decoys(ref).T
+        v_c = v_c * float(np.sum(decoys * decoys)) / (decoys.shape[1] * float(v_c.sum()) + 1e-12)
+        ps = np.zeros((ny + 1, nx + 1))
+        pv = np.zeros((ny + 1, nx + 1))
+        ps[1:, 1:] = s_c.cumsum(0).cumsum(1)
+        pv[1:, 1:] = v_c.cumsum(0).cumsum(1)
+        tile_px = math.sqrt(abs(np.linalg.det(lat)))
+        y0, y1 = np.triu_indices(ny + 1, 1)
+        x0, x1 = np.triu_indices(nx + 1, 1)
+        keep_y = (y1 - y0) * g >= 1.5 * tile_px
+        keep_x = (x1 - x0) * g >= 1.5 * tile_px
+        y0, y1, x0, x1 = y0[keep_y], y1[keep_y], x0[keep_x], x1[keep_x]
+        if len(y0) == 0 or len(x0) == 0:
+            return None
+
+        def box(a: np.ndarray) -> np.ndarray:
+            return a[y1][:, x1] - a[y0][:, x1] - a[y1][:, x0] + a[y0][:, x0]
+
+        z = box(ps) / np.sqrt(box(pv) + 1e-9)
+        area = (y1 - y0)[:, None] * (x1 - x0)[None, :] * g * g
+        z[area < 6 * tile_px * tile_px] = -np.inf
+        iy, ix = np.unravel_index(int(np.argmax(z)), z.shape)
+        if y1[iy] - y0[iy] == ny and x1[ix] - x0[ix] == nx:
+            return None
+        span = (int(y0[iy] * g), int(y1[iy] * g), int(x0[ix] * g), int(x1[ix] * g))
+        return float(z[iy, ix]), span
+
+    def _rect(self, rw: np.ndarray, vw: np.ndarray, ref: np.ndarray) -> np.ndarray | None:
+        """Fold weights for the axis-aligned rectangle where the expected reference pattern
+        correlates best (a marked picture pasted into another one), or None."""
+        p = self.period
+        hh, wd = rw.shape
+        g = max(p // 2, math.ceil(max(hh, wd) / 24))
+        ny, nx = math.ceil(hh / g), math.ceil(wd / g)
+        if ny * nx < 4:
+            return None
+        reps = (hh // p + 1, wd // p + 1)
+        ref = ref - ref.mean()  # see _best_rect
+        q = np.zeros((ny * g, nx * g), np.float64)
+        q[:hh, :wd] = rw * vw * np.tile(ref, reps)[:hh, :wd]
+        cells = q.reshape(ny, g, nx, g)
+        s_c = cells.sum(axis=(1, 3))
+        v_c = (cells * cells).sum(axis=(1, 3))
+        # Calibrate the null variance on the reference at a wrong shift (see _best_rect).
+        q[:hh, :wd] = rw * vw * np.tile(np.roll(ref, (p // 4, p // 3), (0, 1)), reps)[:hh, :wd]
+        decoy = q.reshape(ny, g, nx, g).sum(axis=(1, 3))
+        v_c *= float(np.sum(decoy * decoy)) / (float(v_c.sum()) + 1e-12)
+        ps = np.zeros((ny + 1, nx + 1))
+        pv = np.zeros((ny + 1, nx + 1))
+        ps[1:, 1:] = s_c.cumsum(0).cumsum(1)
+        pv[1:, 1:] = v_c.cumsum(0).cumsum(1)
+        y0, y1 = np.triu_indices(ny + 1, 1)
+        x0, x1 = np.triu_indices(nx + 1, 1)
+        keep_y = (y1 - y0) * g >= 1.5 * p
+        keep_x = (x1 - x0) * g >= 1.5 * p
+        y0, y1, x0, x1 = y0[keep_y], y1[keep_y], x0[keep_x], x1[keep_x]
+        if len(y0) == 0 or len(x0) == 0:
+            return None
+
+        def box(a: np.ndarray) -> np.ndarray:
+            return a[y1][:, x1] - a[y0][:, x1] - a[y1][:, x0] + a[y0][:, x0]
+
+        z = box(ps) / np.sqrt(box(pv) + 1e-9)
+        small = ((y1 - y0)[:, None] * (x1 - x0)[None, :]) * g * g < 6 * p * p
+        z[small] = -np.inf
+        iy, ix = np.unravel_index(int(np.argmax(z)), z.shape)
+        if y1[iy] - y0[iy] == ny and x1[ix] - x0[ix] == nx:
+            return None  # the whole canvas: nothing to add
+        mask = np.zeros_like(vw)
+        mask[y0[iy] * g : y1[iy] * g, x0[ix] * g : x1[ix] * g] = 1.0
+        return vw * mask
+
+    def _grid_frequencies(self, lat: np.ndarray) -> np.ndarray | None:
+        """Fold frequencies (per axis, cycles per tile) where a pattern periodic with
+        ``notch`` image px lands for an axis-aligned lattice: JPEG's 8x8 grid, say. Every
+        picture has it in the same place, so it would bias chips the same way for a fixed key."""
+        p, q = self.period, self.prm.notch
+        if q <= 0:
+            return None
+        s = lat[0, 0] / p
+        if abs(lat[0, 1]) > 1e-6 or abs(lat[1, 0]) > 1e-6 or abs(lat[1, 1] - lat[0, 0]) > 1e-6:
+            return None
+        base = p * abs(s) / q  # fundamental of the grid, cycles per tile
+        ks = base * np.arange(-(q // 2), q // 2 + 1)
+        if np.abs(ks - np.rint(ks)).max() > 1e-6:
+            return None
+        out = np.zeros(p, bool)
+        out[np.rint(ks).astype(int) % p] = True
+        return out
 
     def _read(
         self,
@@ -515,10 +755,12 @@ class TiledSpreadSpectrum:
     ) -> Detection:
         prm = self.prm
         m, c = prm.chips, prm.chip
-        if prm.smooth > 0:
-            aligned = np.real(
-                np.fft.ifft2(np.fft.fft2(aligned) * _gauss_transfer(self.period, prm.smooth))
-            )
+        gain = _gauss_transfer(self.period, prm.smooth) if prm.smooth > 0 else 1.0
+        grid = self._grid_frequencies(lat)
+        if grid is not None:
+            gain = gain * np.where(grid[:, None] & grid[None, :], 0.0, 1.0)
+        if prm.smooth > 0 or grid is not None:
+            aligned = np.real(np.fft.ifft2(np.fft.fft2(aligned) * gain))
         chips = aligned.reshape(m, c, m, c).sum(axis=(1, 3)).reshape(-1)
         zc = chips[lay.pay_idx] * lay.pay_sign
         soft = np.bincount(lay.bit_of_chip, weights=zc, minlength=self.code.n).astype(np.float64)
@@ -541,9 +783,10 @@ class TiledSpreadSpectrum:
         rot = math.degrees(math.atan2(v1[1], v1[0]))
         rot = (rot + 45.0) % 90.0 - 45.0
         flipped = (d >= 4) != (np.linalg.det(lat) < 0)
-        payload = np.packbits(bits).tobytes() if detected else None
+        guess = np.packbits(bits).tobytes()
+        payload = guess if detected else None
         return Detection(
-            bool(detected), payload, errors, p_value, n, thr, z, scale, rot, bool(flipped)
+            bool(detected), payload, errors, p_value, n, thr, z, scale, rot, bool(flipped), guess
         )
 
 
@@ -595,3 +838,48 @@ def _undihedral(t: np.ndarray, d: int) -> np.ndarray:
     """Inverse of :func:`_dihedral`."""
     t = np.rot90(t, -(d % 4))
     return t.T if d >= 4 else t
+
+
+class _Cells:
+    """A grid of square image cells (at most ~16 a side) for locating a pasted mark."""
+
+    def __init__(self, r: np.ndarray, p: int) -> None:
+        h, w = r.shape
+        self.size = g = max(p // 2, math.ceil(max(h, w) / 16))
+        self.ny, self.nx = math.ceil(h / g), math.ceil(w / g)
+        self.n = self.ny * self.nx
+        cell = (np.arange(h) // g)[:, None] * self.nx + (np.arange(w) // g)[None, :]
+        self.index = (cell * (p * p)).ravel().astype(np.int32)
+        self.weights = r.ravel().astype(np.float64)  # bincount would convert on every call
+        self.power = np.bincount(cell.ravel(), weights=(r * r).ravel(), minlength=self.n).reshape(
+            self.ny, self.nx
+        )
+
+
+def _decoys(ref: np.ndarray, k: int = 8) -> np.ndarray:
+    """``k`` copies of the (flattened) reference at fixed shifts far from its own."""
+    p = ref.shape[0]
+    return np.stack(
+        [np.roll(ref, (p // 4 + 11 * j, p // 3 + 7 * j), (0, 1)).ravel() for j in range(k)]
+    )
+
+
+def _rotation(deg: float) -> np.ndarray:
+    a = math.radians(deg)
+    return np.array([[math.cos(a), -math.sin(a)], [math.sin(a), math.cos(a)]])
+
+
+def _centre(r: np.ndarray, max_px: int) -> np.ndarray:
+    """The central part of ``r`` with at most ``max_px`` pixels (same aspect ratio)."""
+    h, w = r.shape
+    f = min(1.0, math.sqrt(max_px / (h * w)))
+    ch, cw = max(1, int(h * f)), max(1, int(w * f))
+    return r[(h - ch) // 2 : (h - ch) // 2 + ch, (w - cw) // 2 : (w - cw) // 2 + cw]
+
+
+@lru_cache(maxsize=8)
+def _fold_index(shape: tuple[int, int], p: int) -> np.ndarray:
+    """Flat tile position of every canvas pixel."""
+    hh, wd = shape
+    rows = (np.arange(hh, dtype=np.int32) % p) * p
+    return (rows[:, None] + (np.arange(wd, dtype=np.int32) % p)[None, :]).ravel()
