@@ -14,11 +14,11 @@ $(BIN)/python:
 	$(BIN)/python -m pip install -q --upgrade pip
 
 $(STAMP_RUN): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[service,c2pa,safety,faces]'
+	$(BIN)/pip install -q -e '.[service,c2pa,safety,faces,fingerprint]'
 	@touch $@
 
 $(STAMP_DEV): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[service,c2pa,safety,faces,dev]'
+	$(BIN)/pip install -q -e '.[service,c2pa,safety,faces,fingerprint,dev]'
 	@touch $@
 
 ## Install the default feature set into .venv/ and serve http://127.0.0.1:8000

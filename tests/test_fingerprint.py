@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from synthguard import attacks
+from synthguard.fingerprint import (
+    BinaryVocabulary,
+    ExactIndex,
+    FaissIndex,
+    FeatureStore,
+    IndexFileError,
+    Keypoints,
+    LocalFeatures,
+    NullModel,
+    PDQSignal,
+    TwoStageMatcher,
+    VisualWordIndex,
+)
+
+from conftest import natural_image
+
+pytest.importorskip("pdqhash")
+pytest.importorskip("faiss")
+
+
+@pytest.fixture(scope="module")
+def photos() -> list[np.ndarray]:
+    return [natural_image(360, 480, seed=40 + i) for i in range(6)]
+
+
+@pytest.fixture(scope="module")
+def codes() -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(0)
+    return np.arange(1000, 1500), rng.integers(0, 256, (500, 32), dtype=np.uint8)
+
+
+def test_faiss_index_agrees_with_the_exact_one(codes) -> None:
+    ids, values = codes
+    exact, fast = ExactIndex(), FaissIndex()
+    exact.add(ids, values)
+    fast.add(ids, values)
+    rng = np.random.default_rng(1)
+    for row in (3, 7, 250, 499):
+        query = values[row] ^ (rng.random(32) < 0.05).astype(np.uint8)
+        a, b = exact.query(query, 5), fast.query(query, 5)
+        assert [m.distance for m in a] == [m.distance for m in b]
+        # Ids agree except among ties at the last distance, which either index may order.
+        last = a[-1].distance
+        assert [m.id for m in a if m.distance < last] == [m.id for m in b if m.distance < last]
+        assert a[0].id == ids[row]
+    assert exact.remove([1003, 99]) == 1 and fast.remove([1003, 99]) == 1
+    query = values[3]
+    assert [m.distance for m in exact.query(query, 5)] == [m.distance for m in fast.query(query, 5)]
+    assert all(m.id != 1003 for m in fast.query(query, 5))
+
+
+def test_duplicate_ids_are_refused(codes) -> None:
+    ids, values = codes
+    index = ExactIndex()
+    index.add(ids[:5], values[:5])
+    with pytest.raises(ValueError):
+        index.add(ids[:1], values[:1])
+
+
+@pytest.mark.parametrize("cls", [ExactIndex, FaissIndex])
+def test_index_files_round_trip_and_refuse_damage(cls, codes, tmp_path: Path) -> None:
+    ids, values = codes
+    index = cls()
+    index.add(ids, values)
+    path = tmp_path / "index"
+    index.save(path)
+    loaded = cls.load(path)
+    assert [m.id for m in loaded.query(values[9], 3)] == [m.id for m in index.query(values[9], 3)]
+    raw = path.read_bytes()
+    (tmp_path / "truncated").write_bytes(raw[:-10])
+    with pytest.raises(IndexFileError):
+        cls.load(tmp_path / "truncated")
+    other = bytearray(raw)
+    other[24] = 99  # the format version field
+    (tmp_path / "version").write_bytes(bytes(other))
+    with pytest.raises(IndexFileError):
+        cls.load(tmp_path / "version")
+
+
+def test_pdq_survives_mild_edits_and_separates_images(photos) -> None:
+    pdq = PDQSignal()
+    a = pdq.extract(photos[0])
+    jpeg = pdq.extract(attacks.apply("jpeg", photos[0], 70))
+    other = pdq.extract(photos[1])
+    assert pdq.distance(a, jpeg) < 32 < pdq.distance(a, other)
+    flipped = pdq.query_variants(attacks.apply("flip", photos[0]))
+    assert min(pdq.distance(a, v) for v in flipped) < 32
+
+
+def test_keypoint_records_round_trip_and_refuse_truncation(photos) -> None:
+    features = LocalFeatures()
+    kp = features.extract(photos[0])
+    again = Keypoints.from_bytes(kp.to_bytes())
+    assert np.array_equal(kp.desc, again.desc) and np.abs(kp.xy - again.xy).max() <= 0.125
+    with pytest.raises(ValueError):
+        Keypoints.from_bytes(kp.to_bytes()[:-1])
+    for bad in (np.zeros((10, 10, 3), np.uint8), np.zeros((100, 100), np.uint8)):
+        with pytest.raises(ValueError):
+            features.extract(bad)
+
+
+@pytest.fixture(scope="module")
+def matcher(photos) -> TwoStageMatcher:
+    features = LocalFeatures()
+    desc = np.concatenate([features.extract_query(p).direct.desc for p in photos[:4]])
+    vocabulary = BinaryVocabulary(64, 2).train(desc)
+    m = TwoStageMatcher(vocabulary, features, n_candidates=5)
+    for i, rgb in enumerate(photos):
+        m.add(i, rgb)
+    # A null model in which 6 inliers or more are rare between unrelated images.
+    m.null = NullModel(np.r_[np.zeros(900, int), np.full(90, 4), np.full(10, 6)])
+    return m
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [(("flip", None),), (("crop_random", 0.25),), (("jpeg", 50),), (("rotate_crop", 5),)],
+    ids=lambda s: s[0][0],
+)
+def test_two_stage_matcher_finds_attacked_copies(matcher, photos, steps) -> None:
+    found = matcher.query(attacks.run_chain(photos[3], steps, seed=2))
+    assert found and found[0].id == 3
+    assert found[0].fmr <= matcher.fmr
+
+
+def test_matcher_rejects_an_unindexed_image(matcher) -> None:
+    assert matcher.query(natural_image(360, 480, seed=999)) == []
+
+
+def test_matcher_save_load_remove(matcher, photos, tmp_path: Path) -> None:
+    matcher.save(tmp_path / "m")
+    loaded = TwoStageMatcher.load(tmp_path / "m")
+    assert [r.id for r in loaded.query(photos[2])] == [2]
+    loaded.remove(2)
+    assert loaded.query(photos[2]) == []
+
+
+def test_word_index_and_feature_store_round_trip(matcher, photos, tmp_path: Path) -> None:
+    words: VisualWordIndex = matcher.words
+    words.save(tmp_path / "w")
+    again = VisualWordIndex.load(tmp_path / "w")
+    query = matcher.features.extract_query(photos[1])
+    assert [m.id for m in again.query(query, 3)] == [m.id for m in words.query(query, 3)]
+    store = FeatureStore()
+    store.add([5], [matcher.features.extract(photos[0])])
+    store.save(tmp_path / "fs")
+    assert len(FeatureStore.load(tmp_path / "fs")) == 1
