@@ -23,9 +23,9 @@ from sqlalchemy import (
     event,
 )
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
-from synthguard.config import Settings
+from synthguard.config import Settings, get_settings
 from synthguard.errors import ComponentUnavailable, ConfigError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -94,6 +94,17 @@ def connect(settings: Settings) -> Engine:
             ) from e
         _engines[url] = engine
         return engine
+
+
+class Store:
+    """Base of the repository classes: the settings' engine and short-lived sessions."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or get_settings()
+        self.engine = connect(self.settings)
+
+    def _session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

@@ -16,11 +16,9 @@ from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
-from synthguard.config import Settings, get_settings
 from synthguard.errors import InvalidInput, InvalidPayload, NotFound
-from synthguard.registry.db import GenerationRow, connect
+from synthguard.registry.db import GenerationRow, Store
 
 PAYLOAD_BYTES = 6
 ID_PREFIX = "gen_"
@@ -101,15 +99,8 @@ class Generation:
         )
 
 
-class GenerationStore:
+class GenerationStore(Store):
     """Generations in SQLite (default) or PostgreSQL, by the settings' database URL."""
-
-    def __init__(self, settings: Settings | None = None) -> None:
-        self.settings = settings or get_settings()
-        self.engine = connect(self.settings)
-
-    def _session(self) -> Session:
-        return Session(self.engine, expire_on_commit=False)
 
     def new_payload(self) -> bytes:
         """A random payload not yet used by any generation."""

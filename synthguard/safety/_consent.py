@@ -18,11 +18,10 @@ from typing import Any
 
 import numpy as np
 from sqlalchemy import DateTime, LargeBinary, String, or_, select
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column
 
-from synthguard.config import Settings, get_settings
 from synthguard.errors import InvalidInput, NotFound
-from synthguard.registry.db import Base, connect
+from synthguard.registry.db import Base, Store
 from synthguard.safety._faces import EMBEDDING_DIM, MATCH_DISTANCE, distances, one_face
 
 ID_PREFIX = "cns_"
@@ -156,15 +155,8 @@ class ConsentMatch:
     distance: float
 
 
-class ConsentStore:
+class ConsentStore(Store):
     """Consents in SQLite (default) or PostgreSQL, by the settings' database URL."""
-
-    def __init__(self, settings: Settings | None = None) -> None:
-        self.settings = settings or get_settings()
-        self.engine = connect(self.settings)
-
-    def _session(self) -> Session:
-        return Session(self.engine, expire_on_commit=False)
 
     def add(
         self,
