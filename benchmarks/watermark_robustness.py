@@ -191,10 +191,8 @@ class Result:
     detect: Timer = field(default_factory=Timer)
 
 
-def run_suite(methods: list[Method], photos: list[Path], seed: int) -> tuple[dict, dict]:
+def run_suite(methods: list[Method], photos: list[Path], seed: int) -> dict:
     results = {m.name: Result() for m in methods}
-    false_pos = {"trials": 0, "detected": 0, "min_p": 1.0}
-    synth = next(m for m in methods if isinstance(m, Synthguard))
     images = [imageio.load_rgb(p) for p in photos]
     started = time.time()
     for i, (path, rgb) in enumerate(zip(photos, images, strict=True)):
@@ -219,16 +217,43 @@ def run_suite(methods: list[Method], photos: list[Path], seed: int) -> tuple[dic
                 res.tallies.setdefault(entry.label, Tally()).add(
                     detected, decoded, truth[: method.bits]
                 )
+        print(f"  [{i + 1}/{len(photos)}] {path.name} ({time.time() - started:.0f} s)", flush=True)
+    return results
+
+
+def run_null(photos: list[Path], seed: int, fpr: float) -> dict:
+    """synthguard's detector on unmarked photos under every attack, with the benchmark key.
+
+    The decision threshold is analytic (see ``synthguard/watermark/_tiled.py``), so nothing
+    here was tuned: every corpus photo can serve. Records the decision statistic of every
+    trial, so the run shows how far below the threshold the null sits, not just a count.
+    """
+    images = [imageio.load_rgb(p) for p in photos]
+    scores: list[float] = []
+    detected = 0
+    min_p = 1.0
+    threshold = float("nan")
+    started = time.time()
+    for i, rgb in enumerate(images):
+        background = images[(i + 1) % len(images)]
         for j, entry in enumerate(attacks.STANDARD_SUITE):
             attacked = attacks.run_chain(
                 rgb, entry.steps, seed=seed + 97 * i + j, background=background
             )
-            found = watermark.detect(attacked, keys=[KEY], fpr=synth.fpr)
-            false_pos["trials"] += 1
-            false_pos["detected"] += int(found.detected)
-            false_pos["min_p"] = min(false_pos["min_p"], found.p_value)
-        print(f"  [{i + 1}/{len(photos)}] {path.name} ({time.time() - started:.0f} s)", flush=True)
-    return results, false_pos
+            found = watermark.detect(attacked, keys=[KEY], fpr=fpr)
+            scores.append(found.score)
+            detected += int(found.detected)
+            min_p = min(min_p, found.p_value)
+            threshold = found.threshold
+        if (i + 1) % 20 == 0:
+            print(f"  null [{i + 1}/{len(images)}] ({time.time() - started:.0f} s)", flush=True)
+    return {
+        "trials": len(scores),
+        "detected": detected,
+        "min_p": min_p,
+        "threshold": threshold,
+        "scores": scores,
+    }
 
 
 CURVES = {
@@ -317,6 +342,32 @@ def sky_figure(photos: list[Path], path: Path) -> str:
     return f"{p.name}, 64×64 at ({left}, {top})"
 
 
+NOTES = [
+    "Notes on this table:",
+    "",
+    "- **Development and report sets.** The 30 photos above are `corpus_photos(corpus, 30)`. "
+    "Every design choice of the detector (chip weighting, list decoding, speed work) was tried "
+    "on other corpus photos (a seeded sample of the remaining 140), never on these 30; the "
+    "false-positive trials use all 170 photos because the threshold is analytic (nothing is "
+    "fitted to them).",
+    "- **Null distribution.** On unmarked images the decoder's best codeword sits well inside "
+    "n/2 disagreements (about 290 of 768 chips): that is the maximum over 2^64 trellis paths, "
+    "which the union bound pays for, not a bias. What the bound assumes — chip signs that are "
+    "fair coins independent of the picture — is checked in `tests/test_watermark.py` (distance "
+    "to a codeword fixed in advance is Bin(768, 1/2); the score on real chips has the same "
+    "distribution as on the same magnitudes with random signs; on a small code where the tail "
+    "is reachable by sampling, the empirical tail sits ~30× below the bound).",
+    "- **TrustMark** (the open learned watermark of the Content Authenticity Initiative) is not "
+    "in the table: its package downloads its weights at run time, which this project does not "
+    "do. Its published configuration notes (not measured here) give 100 raw bits, of which 61 "
+    "carry data under its default BCH_5 code (40 under BCH_SUPER), a typical PSNR of 43–45 dB "
+    "for the default variant Q (38–39 dB for C, 48–50 dB for P), and a residual computed at "
+    "256×256 and rescaled to the image (centre-cropped beyond a 2:1 aspect ratio). Its paper "
+    "reports bit accuracy on its own attack suite rather than exact-payload detection at a "
+    "stated false-positive rate, so its figures do not go into the same cells.",
+]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -324,6 +375,12 @@ def main() -> None:
     parser.add_argument("--curve-images", type=int, default=12)
     parser.add_argument("--full", action="store_true", help="all photos, rivaGan included")
     parser.add_argument("--rivagan", action="store_true", help="include rivaGan (slow)")
+    parser.add_argument(
+        "--null-photos",
+        type=int,
+        default=None,
+        help="unmarked photos for the false-positive trials (default: all, 170 × 18 attacks)",
+    )
     parser.add_argument("--fpr", type=float, default=1e-6)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--no-docs", action="store_true", help="print only; leave docs alone")
@@ -342,7 +399,10 @@ def main() -> None:
         f"robustness table: {len(photos)} photos × {len(attacks.STANDARD_SUITE)} attacks",
         flush=True,
     )
-    results, false_pos = run_suite(methods, photos, args.seed)
+    results = run_suite(methods, photos, args.seed)
+    null_photos = corpus_photos(args.corpus, args.null_photos)
+    print(f"false positives: {len(null_photos)} unmarked photos × every attack", flush=True)
+    false_pos = run_null(null_photos, args.seed, args.fpr)
     curves = run_curves(methods, curve_photos, args.seed)
 
     names = [m.name for m in methods]
@@ -386,11 +446,27 @@ def main() -> None:
         if not false_pos["detected"]
         else (float("nan"))
     )
+    null_scores = np.array(false_pos["scores"])
+    codec = watermark.get_codec()
+    hyps = codec.prm.n_decode  # type: ignore[attr-defined]
+    bits = codec.payload_bits
+    # The score reported when no listed path passes its CRC is the best trellis path's, a
+    # maximum over 2^(48 + 16) sequences: its bound carries 2^16 more than the detector's.
+    closest = min(1.0, hyps * 2.0 ** (bits + 16) * float(np.exp(-(null_scores.max() ** 2) / 2)))
     summary = [
         f"- False positives of synthguard on unmarked photos under every attack: "
-        f"**{false_pos['detected']} of {false_pos['trials']}** trials (smallest p-value "
-        f"{false_pos['min_p']:.2g}); the analytic rate is {args.fpr:g} per image "
-        f"(95% upper bound from these trials alone: {fp_rate_bound:.1e}).",
+        f"**{false_pos['detected']} of {false_pos['trials']}** trials "
+        f"({len(null_photos)} photos × {len(attacks.STANDARD_SUITE)} attacks, benchmark key; "
+        f"95% upper bound from these trials alone: {fp_rate_bound:.1e}).",
+        f"- Analytic false-positive rate: **{args.fpr:g} per image**, from the bound "
+        f"P ≤ {hyps} × 2^{bits} × exp(−z²/2) (decoded alignments × codewords × the "
+        f"Rademacher tail of the score z), i.e. detection needs z ≥ "
+        f"{false_pos['threshold']:.2f} for a CRC-valid codeword. On the unmarked trials the "
+        f"best trellis path (before the CRC) has z median {np.median(null_scores):.2f}, 99th "
+        f"percentile {np.quantile(null_scores, 0.99):.2f}, maximum {null_scores.max():.2f}; "
+        f"the same bound for that search over 2^{bits + 16} paths is {closest:.1e} per trial "
+        f"at the maximum, so the maximum is no surprise. No trial gave a CRC-valid codeword "
+        f"with p < 1 (smallest p-value {false_pos['min_p']:.2g}).",
         f"- Wrong payloads reported as detected on attacked marked photos: "
         f"**{wrong_total} of {trials_total}**.",
         f"- Speed ratio to dwtDct in this run: embed ×{ratio_embed:.2f}, "
@@ -406,7 +482,8 @@ def main() -> None:
         json.dumps(
             {
                 "photos": [p.name for p in photos],
-                "false_positives": false_pos,
+                "false_positives": {k: v for k, v in false_pos.items() if k != "scores"},
+                "null_scores": [round(x, 3) for x in false_pos["scores"]],
                 "curves": curves,
                 "rates": {n: {k: t.rate for k, t in results[n].tallies.items()} for n in names},
             },
@@ -433,6 +510,8 @@ def main() -> None:
             table,
             "",
             *summary,
+            "",
+            *NOTES,
             "",
             f"![robustness curves](img/watermark_curves.png) — curves on "
             f"{len(curve_photos)} photos.",

@@ -1,8 +1,9 @@
-"""Terminated convolutional code with soft-decision Viterbi decoding, in numpy.
+"""Terminated convolutional code with soft-decision (list) Viterbi decoding, in numpy.
 
-Hand-written because the job is tiny (64 states, ~50 steps) and the maintained PyPI options
+Hand-written because the job is tiny (64 states, ~70 steps) and the maintained PyPI options
 either decode hard bits only (``bchlib``, ``reedsolo``) or pull in a large dependency for one
-function (``galois`` + numba, ``commpy``); a vectorised Viterbi is ~40 lines and runs in ~1 ms.
+function (``galois`` + numba, ``commpy``); a vectorised Viterbi is ~40 lines and runs in ~1 ms,
+the list version (``size`` survivors per state, for CRC-aided decoding) in a few ms.
 """
 
 from __future__ import annotations
@@ -74,23 +75,37 @@ class ConvolutionalCode:
 
     def decode(self, soft: np.ndarray) -> np.ndarray:
         """Maximum-likelihood message for soft values (positive means coded bit 0)."""
+        return self.decode_list(soft, 1)[0]
+
+    def decode_list(self, soft: np.ndarray, size: int) -> list[np.ndarray]:
+        """The ``size`` best messages for soft values, best first (parallel list Viterbi:
+        each state keeps its ``size`` best survivors). With a CRC in the message, the first
+        one that passes is far more often right than the single best path."""
+        if size <= 0:
+            raise ValueError(f"list size must be positive, got {size}")
         soft = np.asarray(soft, dtype=np.float64).reshape(self.steps, self.n_out)
-        metric = np.full(self._n_states, -np.inf)
-        metric[0] = 0.0
-        choice = np.zeros((self.steps, self._n_states), dtype=np.int8)
+        n_states = self._n_states
+        metric = np.full((n_states, size), -np.inf)
+        metric[0, 0] = 0.0
+        back = np.zeros((self.steps, n_states, size), dtype=np.int32)
+        rows = np.arange(n_states)[:, None]
         for t in range(self.steps):
             gain = self._branch_sym @ soft[t]  # (n_states, 2)
-            cand = metric[self._prev_s] + gain
-            pick = np.argmax(cand, axis=1)
-            choice[t] = pick
-            metric = cand[np.arange(self._n_states), pick]
+            # Candidates for each state: its two predecessors' survivors plus the branch gain.
+            cand = (metric[self._prev_s] + gain[:, :, None]).reshape(n_states, 2 * size)
+            top = np.argsort(-cand, axis=1, kind="stable")[:, :size]
+            back[t] = top
+            metric = cand[rows, top]
         # Termination forces the final state to 0.
-        s = 0
-        bits = np.zeros(self.steps, dtype=np.uint8)
+        alive = np.isfinite(metric[0])
+        s = np.zeros(size, dtype=np.int64)
+        rank = np.arange(size)
+        bits = np.zeros((self.steps, size), dtype=np.uint8)
         for t in range(self.steps - 1, -1, -1):
+            branch, rank = np.divmod(back[t, s, rank], size)
             bits[t] = self._prev_b[s]
-            s = self._prev_s[s, choice[t, s]]
-        return bits[: self.k]
+            s = self._prev_s[s, branch]
+        return [bits[: self.k, i].copy() for i in range(size) if alive[i]]
 
 
 def _parity(x: np.ndarray) -> np.ndarray:
