@@ -357,6 +357,114 @@ def credentials_import(
     )
 
 
+@app.command()
+def stamp(
+    src: Annotated[Path, typer.Argument(metavar="IN", help="Generated image to publish.")],
+    dst: Annotated[
+        Path, typer.Argument(metavar="OUT", help="Stamped image; PNG, JPEG or WebP by extension.")
+    ],
+    model: Annotated[str, typer.Option("--model", help="Model name for the manifest.")] = (
+        "unknown"
+    ),
+    model_version: Annotated[
+        str | None, typer.Option("--model-version", help="Model version for the manifest.")
+    ] = None,
+    prompt: Annotated[
+        str, typer.Option("--prompt", help="Prompt (stored as a hash unless configured).")
+    ] = "",
+    quality: Annotated[int, typer.Option(help="JPEG/WebP quality of OUT.", min=1, max=100)] = 95,
+    as_json: JsonFlag = False,
+) -> None:
+    """Watermark, sign (C2PA + IPTC) and record a generated image in one step."""
+    from synthguard.provenance.commands import stamp_command, stamp_line
+
+    result = stamp_command(
+        src, dst, model=model, model_version=model_version, prompt=prompt, quality=quality
+    )
+    emit(result, as_json, lambda: stdout.print(stamp_line(result)))
+
+
+@app.command()
+def verify(
+    images: Annotated[list[Path], typer.Argument(metavar="IMG...", help="Images to examine.")],
+    as_json: JsonFlag = False,
+) -> None:
+    """One provenance verdict per image from credentials, IPTC, watermark and fingerprint."""
+    from synthguard.provenance.commands import verify_command, verify_line, verify_summary
+
+    rows, failed = for_each_path(images, verify_command, "verifying")
+
+    def human() -> None:
+        for row in rows:
+            stdout.print(verify_line(row))
+
+    emit({"results": rows, "summary": verify_summary(rows)}, as_json, human)
+    _batch_exit(failed)
+
+
+fingerprint_app = typer.Typer(
+    help="Index images and find them again after crops, re-encodes and edits.",
+    no_args_is_help=True,
+)
+app.add_typer(fingerprint_app, name="fingerprint")
+IndexOption = Annotated[Path, typer.Option("--index", help="Index directory.")]
+
+
+@fingerprint_app.command("index")
+def fingerprint_index(
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="Folder of images to add.")],
+    index: IndexOption,
+    as_json: JsonFlag = False,
+) -> None:
+    """Add every image under DIR to the index (id = path relative to DIR)."""
+    from rich.progress import Progress
+
+    from synthguard.fingerprint.commands import image_files, index_directory
+
+    with Progress(console=stderr, transient=True) as progress:
+        task = progress.add_task("indexing", total=len(image_files(directory)))
+        summary = index_directory(directory, index, lambda *_: progress.advance(task))
+    result = summary.to_json()
+    emit(
+        result,
+        as_json,
+        lambda: stdout.print(
+            f"{index}: added {summary.added}, already there {summary.already_indexed},"
+            f" failed {summary.failed}"
+        ),
+    )
+    _batch_exit(summary.failed)
+
+
+@fingerprint_app.command("match")
+def fingerprint_match(
+    images: Annotated[list[Path], typer.Argument(metavar="IMG...", help="Images to look up.")],
+    index: IndexOption,
+    as_json: JsonFlag = False,
+) -> None:
+    """List the indexed images each image matches, at the index's false-match rate."""
+    from rich.progress import Progress
+
+    from synthguard.fingerprint.commands import match_paths
+
+    with Progress(console=stderr, transient=True, disable=len(images) < 3) as progress:
+        task = progress.add_task("matching", total=len(images))
+        report = match_paths(index, images, lambda *_: progress.advance(task))
+    result = report.to_json()
+
+    def human() -> None:
+        for row in result["results"]:
+            if "error" in row:
+                stdout.print(f"{row['path']}: error: {row['error']['message']}")
+            elif not row["matches"]:
+                stdout.print(f"{row['path']}: no match")
+            for m in row.get("matches", []):
+                stdout.print(f"{row['path']}: {m['id']} (score {m['score']:g})")
+
+    emit(result, as_json, human)
+    _batch_exit(report.failed)
+
+
 check_app = typer.Typer(help="Run the safety policy on prompts.", no_args_is_help=True)
 policy_app = typer.Typer(help="Inspect the operator's safety policy.", no_args_is_help=True)
 figures_app = typer.Typer(

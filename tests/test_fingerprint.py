@@ -153,3 +153,46 @@ def test_word_index_and_feature_store_round_trip(matcher, photos, tmp_path: Path
     store.add([5], [matcher.features.extract(photos[0])])
     store.save(tmp_path / "fs")
     assert len(FeatureStore.load(tmp_path / "fs")) == 1
+
+
+def test_bulk_word_add_matches_per_image_add(matcher, photos) -> None:
+    words: VisualWordIndex = matcher.words
+    bulk = VisualWordIndex(words.vocab, max_words=words.max_words)
+    kps = [matcher.features.extract(p) for p in photos]
+    lists = [words.words(k.desc) for k in kps]
+    offsets = np.r_[0, np.cumsum([len(w) for w in lists])]
+    bulk.add_words(np.arange(len(photos)), offsets, np.concatenate(lists))
+    query = matcher.features.extract_query(photos[4])
+    assert [m.id for m in bulk.query(query, 3)] == [m.id for m in words.query(query, 3)]
+    with pytest.raises(ValueError):
+        bulk.add_words([0], np.array([0, 1]), np.array([1]))  # duplicate id
+
+
+def test_vote_cut_keeps_a_standout_and_drops_the_crowd() -> None:
+    rng = np.random.default_rng(3)
+    features = LocalFeatures()
+    desc = np.concatenate(
+        [features.extract(natural_image(300, 400, seed=s)).desc for s in range(3)]
+    )
+    vocab = BinaryVocabulary(16, 2).train(desc)
+    index = VisualWordIndex(vocab, max_words=64)
+    n = 12_000  # the cut applies from VisualWordIndex.vote_cut_from images on
+    lists = [rng.choice(vocab.size, 40, replace=False) for _ in range(n)]
+    query_words = rng.choice(vocab.size, 60, replace=False)
+    lists[123] = np.unique(np.r_[query_words[:30], lists[123][:10]])  # shares 30 query words
+    offsets = np.r_[0, np.cumsum([len(w) for w in lists])]
+    index.add_words(np.arange(n), offsets, np.concatenate(lists))
+    desc_q = np.zeros((len(query_words), 32), np.uint8)
+    loose = index.query(desc_q, k=20, min_votes=1, words=query_words)
+    strict = index.query(desc_q, k=20, min_votes=1, words=query_words, null_expected=1.0)
+    assert len(loose) == 20 and loose[0].id == 123
+    assert [m.id for m in strict] == [123]
+
+
+def test_no_vote_cut_in_a_small_index(matcher, photos) -> None:
+    words: VisualWordIndex = matcher.words
+    assert len(words) < VisualWordIndex.vote_cut_from
+    query = matcher.features.extract_query(photos[2])
+    assert [m.id for m in words.query(query, 5, 3, null_expected=1e-9)] == [
+        m.id for m in words.query(query, 5, 3)
+    ]

@@ -1,5 +1,13 @@
 """Image fingerprints: recognise an image after its metadata and watermark are gone.
 
+The registry API (``_registry``) is what the rest of synthguard uses::
+
+    fp = extract(rgb)                        # Fingerprint: PDQ hash + keypoints
+    index = FingerprintIndex.open(path)      # persistent directory, string ids
+    index.add("gen-123", fp)                 # durable on return (journal)
+    index.match(query_rgb)                   # [FingerprintMatch(id, score, false_match_rate)]
+    generation_index(settings)               # <home>/indexes/generations
+
 Signals (``_signals``) turn pixels into values; indexes (``_index``) store values and answer
 "what is near this?" (STYLE.md §3):
 
@@ -29,6 +37,13 @@ from synthguard.fingerprint._index import (
     TwoStageMatcher,
     VisualWordIndex,
 )
+from synthguard.fingerprint._registry import (
+    Fingerprint,
+    FingerprintIndex,
+    FingerprintMatch,
+    extract,
+    generation_index,
+)
 from synthguard.fingerprint._signals import Keypoints, LocalFeatures, PDQHash, PDQSignal
 
 __all__ = [
@@ -36,6 +51,9 @@ __all__ = [
     "ExactIndex",
     "FaissIndex",
     "FeatureStore",
+    "Fingerprint",
+    "FingerprintIndex",
+    "FingerprintMatch",
     "IndexFileError",
     "Keypoints",
     "LocalFeatures",
@@ -46,4 +64,6 @@ __all__ = [
     "PDQSignal",
     "TwoStageMatcher",
     "VisualWordIndex",
+    "extract",
+    "generation_index",
 ]

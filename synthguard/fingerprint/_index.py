@@ -31,6 +31,8 @@ from typing import Any
 import cv2
 import numpy as np
 
+from synthguard.errors import IndexFormatError
+
 from ._signals import (
     Keypoints,
     LocalFeatures,
@@ -61,8 +63,12 @@ _MAGIC = b"SGFPIDX\x00"
 _HEADER = struct.Struct("<8s16sIIQI")  # magic, kind, version, reserved, payload length, crc32
 
 
-class IndexFileError(ValueError):
-    """An index file is truncated, corrupted, of another kind, or of an unsupported version."""
+class IndexFileError(IndexFormatError, ValueError):
+    """An index file is truncated, corrupted, of another kind, or of an unsupported version.
+
+    Part of the synthguard error tree (:class:`~synthguard.errors.IndexFormatError`, exit code
+    3) and still a ``ValueError`` for callers of the lower-level classes.
+    """
 
 
 def _write(
@@ -430,6 +436,7 @@ class VisualWordIndex:
 
     kind = "visual-words"
     version = 1
+    vote_cut_from = 10_000
 
     def __init__(self, vocabulary: BinaryVocabulary, max_words: int = 192) -> None:
         if not vocabulary.trained:
@@ -472,6 +479,28 @@ class VisualWordIndex:
             self._pending_s.append(np.full(len(w), slot, np.uint32))
             np.add.at(self._df, w, 1)
             self._alive += 1
+
+    def add_words(self, ids: Iterable[int], offsets: np.ndarray, words: np.ndarray) -> None:
+        """Bulk add of already-assigned words in CSR form: image ``k`` has the unique words
+        ``words[offsets[k]:offsets[k + 1]]`` (e.g. an index rebuilt from stored words)."""
+        ids_ = _ids(ids)
+        offsets = np.asarray(offsets, np.int64)
+        words = np.asarray(words, np.int64)
+        if len(offsets) != len(ids_) + 1 or offsets[0] != 0 or offsets[-1] != len(words):
+            raise ValueError("offsets must have len(ids) + 1 entries from 0 to len(words)")
+        if words.size and (words.min() < 0 or words.max() >= self.vocab.size):
+            raise ValueError("word outside the vocabulary")
+        if np.unique(ids_).size != ids_.size or any(int(i) in self._id_slot for i in ids_):
+            raise ValueError("duplicate id (remove it first to replace it)")
+        self._flush_slots()
+        first = len(self._slot_ids)
+        slots = np.arange(first, first + len(ids_), dtype=np.int64)
+        self._slot_ids = np.concatenate([self._slot_ids, ids_])
+        self._id_slot.update(zip(ids_.tolist(), slots.tolist(), strict=True))
+        self._pending_w.append(words)
+        self._pending_s.append(np.repeat(slots, np.diff(offsets)).astype(np.uint32))
+        self._df += np.bincount(words, minlength=self.vocab.size).astype(np.int32)
+        self._alive += len(ids_)
 
     def _flush_slots(self) -> None:
         if self._slot_pending:
@@ -518,35 +547,70 @@ class VisualWordIndex:
         k: int = 20,
         min_votes: int = 3,
         words: np.ndarray | None = None,
+        null_expected: float | None = None,
     ) -> list[Match]:
         """Top-k images by idf-weighted word votes (distance = -score); needs min_votes words.
 
         ``words`` (the descriptors' words, if already assigned) saves re-assigning them.
+        ``null_expected`` raises ``min_votes`` for this query to the vote count that fewer than
+        that many unrelated images are expected to reach (a negative-binomial fit to this
+        query's votes over the whole index): candidates that do not stand out from the crowd
+        are not worth a verification. Only from ``vote_cut_from`` images on: in a small index
+        the true match itself inflates the variance, and verifying k candidates is cheap.
         """
         self._compact()
         if isinstance(desc, QueryFeatures):
             desc = desc.all_descriptors()
-        if not self._alive or not len(desc):
+        if not self._alive or not len(desc) or k <= 0:
             return []
         w = np.unique(self.vocab.assign(desc) if words is None else words)
         starts, ends = self._offsets[w], self._offsets[w + 1]
         lens = ends - starts
-        if not lens.sum():
+        total = int(lens.sum())
+        if not total:
             return []
         # gather the posting lists of all query words in one go
-        idx = np.repeat(starts - np.cumsum(np.r_[0, lens[:-1]]), lens) + np.arange(lens.sum())
-        slots = self._postings[idx]
-        idf = np.log((self._alive + 1) / (self._df[w] + 0.5)).astype(np.float32)
+        slots = np.concatenate([self._postings[a:b] for a, b in zip(starts, ends, strict=True)])
         n_slots = len(self._slot_ids)
-        score = np.bincount(slots, weights=np.repeat(idf, lens), minlength=n_slots)
         votes = np.bincount(slots, minlength=n_slots)
-        score[(votes < min_votes) | (self._slot_ids < 0)] = 0
-        k = min(k, int(np.count_nonzero(score)))
-        if k <= 0:
+        if self._alive < n_slots:
+            votes[self._slot_ids < 0] = 0
+        cut = max(1, int(min_votes))
+        if null_expected is not None and self._alive >= self.vote_cut_from:
+            cut = max(cut, self._vote_cut(votes, total, null_expected))
+        cand = np.flatnonzero(votes >= cut)
+        if not cand.size:
             return []
+        if len(cand) <= k:  # all of them get verified: order by votes
+            order = np.argsort(-votes[cand], kind="stable")
+            return [Match(-float(votes[c]), int(self._slot_ids[c])) for c in cand[order]]
+        # more than k: rank by idf-weighted votes, computed for these candidates only
+        mask = np.zeros(n_slots, bool)
+        mask[cand] = True
+        kept = np.flatnonzero(mask[slots])
+        idf = np.log((self._alive + 1) / (self._df[w] + 0.5)).astype(np.float32)
+        word_of = np.searchsorted(np.cumsum(lens), kept, side="right")  # posting -> query word
+        cand, inverse = np.unique(slots[kept], return_inverse=True)
+        score = np.bincount(inverse, weights=idf[word_of], minlength=len(cand))
         top = np.argpartition(-score, k - 1)[:k]
         top = top[np.argsort(-score[top], kind="stable")]
-        return [Match(-float(score[t]), int(self._slot_ids[t])) for t in top]
+        return [Match(-float(score[t]), int(self._slot_ids[cand[t]])) for t in top]
+
+    def _vote_cut(self, votes: np.ndarray, total: int, null_expected: float) -> int:
+        """Smallest vote count that fewer than ``null_expected`` images reach by chance, from a
+        negative binomial (an over-dispersed Poisson) with this query's mean and variance."""
+        from scipy import stats
+
+        n = self._alive
+        mean = total / n
+        var = float(np.dot(votes, votes)) / n - mean * mean
+        v = np.arange(int(mean), int(mean) + 512)
+        if var <= mean * 1.01:
+            sf = stats.poisson.sf(v, mean)  # P(X > v)
+        else:
+            sf = stats.nbinom.sf(v, mean * mean / (var - mean), mean / var)
+        above = np.flatnonzero(n * sf < null_expected)
+        return int(v[above[0]]) + 1 if above.size else int(v[-1]) + 1
 
     def nbytes(self) -> int:
         """RAM held by the candidate structure (postings, offsets, df, id maps), excl. vocab."""
@@ -805,9 +869,11 @@ class TwoStageMatcher:
     pdq_variants: tuple[int, ...] = (0, 5)  # identity and horizontal mirror of compute_dihedral
     stop_after: int | None = None  # stop verifying after this many accepted matches
     min_votes: int = 5  # candidates sharing fewer visual words are not worth a verification
+    vote_null: float | None = None  # verify only votes fewer than this many unrelated reach
     max_words: int = 200  # words per image in the in-RAM inverted file (~4 bytes each)
     prescreen: int | None = None  # min word-correspondence inliers before full verification
     vote_words: int | None = None  # query keypoints per orientation that vote (None: all)
+    pdq_query_side: int | None = None  # shrink queries to this long side before PDQ (speed)
     null: NullModel | None = None
     use_faiss: bool = True
 
@@ -826,10 +892,16 @@ class TwoStageMatcher:
         if id_ in self.store:
             raise ValueError(f"duplicate id {id_}")
         kp = self.features.extract(rgb)
-        if self.pdq is not None:
-            self.hashes.add([id_], self.pdq.extract(rgb))
-        self.words.add([id_], [kp])
-        self.store.add([id_], [kp])
+        self.add_extracted(id_, self.pdq.extract(rgb) if self.pdq is not None else None, kp)
+
+    def add_extracted(self, id_: int, pdq: PDQHash | None, keypoints: Keypoints) -> None:
+        """Add values already extracted (index side) with this matcher's signals."""
+        if id_ in self.store:
+            raise ValueError(f"duplicate id {id_}")
+        if pdq is not None and self.pdq is not None:
+            self.hashes.add([id_], pdq)
+        self.words.add([id_], [keypoints])
+        self.store.add([id_], [keypoints])
 
     def remove(self, id_: int) -> bool:
         found = self.store.remove([id_]) > 0
@@ -842,7 +914,13 @@ class TwoStageMatcher:
     def prepare(self, rgb: np.ndarray) -> PreparedQuery:
         """Extract everything a query needs (the costly, index-independent part)."""
         rgb = check_rgb(rgb)
-        variants = self.pdq.query_variants(rgb) if self.pdq is not None else []
+        variants: list[PDQHash] = []
+        if self.pdq is not None:
+            # PDQ only proposes candidates here, so the query may be hashed from a smaller copy
+            # (a few bits from the reference hash, well inside pdq_max_distance).
+            side = self.pdq_query_side
+            pdq = self.pdq if side is None or self.pdq.max_side == side else PDQSignal(side)
+            variants = pdq.query_variants(rgb)
         qf = self.features.extract_query(rgb)
         # Only the first `vote_words` keypoints of each orientation vote: they are the
         # grid-spread strongest ones, and posting-list traffic grows with every extra word.
@@ -867,7 +945,10 @@ class TwoStageMatcher:
             for m in self.hashes.query(q.pdq, self.pdq_candidates, self.pdq_max_distance):
                 pdq_d[m.id] = int(m.distance)
         word_ids = [
-            m.id for m in self.words.query(q.features, self.n_candidates, self.min_votes, q.words)
+            m.id
+            for m in self.words.query(
+                q.features, self.n_candidates, self.min_votes, q.words, self.vote_null
+            )
         ]
         out: list[tuple[int, int | None, str]] = [
             (i, d, "both" if i in word_ids else "pdq") for i, d in pdq_d.items()
@@ -983,10 +1064,12 @@ class TwoStageMatcher:
             "pdq_candidates": self.pdq_candidates,
             "pdq_max_distance": self.pdq_max_distance,
             "min_votes": self.min_votes,
+            "vote_null": self.vote_null,
             "stop_after": self.stop_after,
             "max_words": self.max_words,
             "prescreen": self.prescreen,
             "vote_words": self.vote_words,
+            "pdq_query_side": self.pdq_query_side,
             "null": self.null.to_dict() if self.null else None,
             "features": {
                 k: getattr(self.features, k)
@@ -1023,10 +1106,12 @@ class TwoStageMatcher:
             pdq_candidates=meta["pdq_candidates"],
             pdq_max_distance=meta["pdq_max_distance"],
             min_votes=meta["min_votes"],
+            vote_null=meta.get("vote_null"),
             stop_after=meta["stop_after"],
             max_words=meta["max_words"],
             prescreen=meta["prescreen"],
             vote_words=meta["vote_words"],
+            pdq_query_side=meta.get("pdq_query_side"),
             null=NullModel.from_dict(meta["null"]) if meta["null"] else None,
             use_faiss=use_faiss,
         )

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import struct
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
 import cv2
@@ -198,6 +199,19 @@ class QueryFeatures:
     def all_descriptors(self) -> np.ndarray:
         return np.concatenate([self.direct.desc, self.mirrored.desc])
 
+    @cached_property
+    def search_index(self) -> Any:
+        """FAISS flat binary index over all descriptors (built once per query), or None
+        without FAISS. Verifying many candidates against one query then costs one SIMD
+        Hamming scan per candidate instead of a generic brute-force matcher call."""
+        try:
+            import faiss
+        except ImportError:  # pragma: no cover - depends on the environment
+            return None
+        index = faiss.IndexBinaryFlat(256)
+        index.add(np.ascontiguousarray(self.all_descriptors()))
+        return index
+
 
 @dataclass(frozen=True)
 class Verification:
@@ -280,12 +294,15 @@ class LocalFeatures:
 
     def _detect(self, gray: np.ndarray, n: int, orb: Any) -> Keypoints:
         h, w = gray.shape
-        kps, desc = orb.detectAndCompute(gray, None)
-        if desc is None or not kps:
-            return Keypoints(np.zeros((0, 2), np.float32), np.zeros((0, 32), np.uint8), w, h)
-        xy = np.array([k.pt for k in kps], np.float32)
-        resp = np.array([k.response for k in kps], np.float32)
-        octave = np.array([k.octave for k in kps], np.int32)
+        empty = Keypoints(np.zeros((0, 2), np.float32), np.zeros((0, 32), np.uint8), w, h)
+        # Detect everything, choose, then describe only the chosen keypoints: describing is
+        # most of ORB's cost and most detections are not kept.
+        kps = orb.detect(gray, None)
+        if not kps:
+            return empty
+        xy = cv2.KeyPoint_convert(kps).reshape(-1, 2)  # type: ignore[attr-defined]
+        resp = np.fromiter((k.response for k in kps), np.float32, len(kps))
+        octave = np.fromiter((k.octave for k in kps), np.int32, len(kps))
         # Round-robin over (grid cell, scale band) groups by response rank: the strongest
         # keypoint of every group first, then the second... so a crop of any part still finds
         # stored keypoints, and a half-size copy (whose finest features are our coarse ones)
@@ -300,7 +317,11 @@ class LocalFeatures:
         rank = np.empty(len(order), np.int64)
         rank[order] = np.arange(len(order)) - np.repeat(starts, np.diff(np.r_[starts, len(order)]))
         keep = np.lexsort((-resp, rank))[:n]
-        return Keypoints(xy[keep], np.ascontiguousarray(desc[keep]), w, h)
+        chosen, desc = orb.compute(gray, [kps[i] for i in keep.tolist()])
+        if desc is None or not chosen:
+            return empty
+        xy = cv2.KeyPoint_convert(chosen).reshape(-1, 2).astype(np.float32)  # type: ignore[attr-defined]
+        return Keypoints(xy, np.ascontiguousarray(desc), w, h)
 
     def extract(self, rgb: np.ndarray) -> Keypoints:
         """Index-side features (``n_index`` keypoints)."""
@@ -362,25 +383,10 @@ class LocalFeatures:
         train = np.concatenate([qd.desc, qm.desc]) if len(qm) else qd.desc
         if len(c) < 5 or len(train) < 5:
             return Verification(0, 0, False, None)
-        # One matcher call for both orientations: stored keypoints (few) look up their two
-        # nearest query keypoints; Lowe's ratio test drops ambiguous ones.
-        knn = self._matcher.knnMatch(c.desc, train, k=2)
-        src: list[int] = []
-        dst: list[int] = []
-        used: set[int] = set()
-        for pair in knn:
-            if len(pair) < 2:
-                continue
-            m, m2 = pair
-            if m.distance > self.max_hamming or m.distance > self.ratio * m2.distance:
-                continue
-            if m.trainIdx in used:  # one query keypoint explains at most one stored keypoint
-                continue
-            used.add(m.trainIdx)
-            src.append(m.queryIdx)
-            dst.append(m.trainIdx)
-        src_a, dst_a = np.asarray(src, np.int64), np.asarray(dst, np.int64)
-        best = Verification(0, len(src), False, None)
+        # One search for both orientations: stored keypoints (few) look up their two nearest
+        # query keypoints; Lowe's ratio test drops ambiguous ones.
+        src_a, dst_a = self._knn_pairs(query, c.desc, train)
+        best = Verification(0, len(src_a), False, None)
         for mirrored, sel in ((False, dst_a < nd), (True, dst_a >= nd)):
             if sel.sum() < 5:
                 continue
@@ -390,6 +396,34 @@ class LocalFeatures:
             if n_in > best.inliers:
                 best = Verification(n_in, int(sel.sum()), mirrored, T)
         return best
+
+    def _knn_pairs(
+        self, query: QueryFeatures, stored: np.ndarray, train: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(stored index, query index) of putative matches: ratio test, and one query keypoint
+        explains at most one stored keypoint (the first in stored order, which is best-first)."""
+        index = (
+            query.search_index if len(train) == len(query.direct) + len(query.mirrored) else None
+        )
+        if index is not None:
+            dist, nn = index.search(np.ascontiguousarray(stored), 2)
+        else:
+            knn = self._matcher.knnMatch(stored, train, k=2)
+            dist = np.full((len(stored), 2), 1 << 20, np.int64)
+            nn = np.full((len(stored), 2), -1, np.int64)
+            for i, pair in enumerate(knn):
+                for j, m in enumerate(pair[:2]):
+                    dist[i, j], nn[i, j] = m.distance, m.trainIdx
+        ok = (
+            (nn[:, 1] >= 0)
+            & (dist[:, 0] <= self.max_hamming)
+            & (dist[:, 0] <= self.ratio * dist[:, 1])
+        )
+        src = np.flatnonzero(ok)
+        dst = nn[src, 0].astype(np.int64)
+        _, first = np.unique(dst, return_index=True)
+        first.sort()
+        return src[first].astype(np.int64), dst[first]
 
     def distance(self, a: QueryFeatures | Keypoints, b: Keypoints) -> float:
         """Protocol adapter: negative inlier count (smaller = more alike)."""
