@@ -312,3 +312,42 @@ def test_list_decoder_ranks_distinct_paths_and_rescues_crc_failures() -> None:
     assert listed >= single + 5  # measured: 22 against 12 of 40
     with pytest.raises(ValueError):
         code.decode_list(np.zeros(code.n), 0)
+
+
+def test_fast_paths_match_the_direct_computations() -> None:
+    """The shortcuts detection takes (separable fold index, symmetry by shift permutation,
+    block sync on a folded block) give what the direct computations give."""
+    from scipy import fft as sfft
+
+    from synthguard.watermark import _tiled
+
+    codec = _codec()
+    p = codec.period
+    lay = codec._layout(KEY)
+    rng = np.random.default_rng(4)
+    h, w = 200, 333
+    for lat in (np.eye(2) * p * 0.75, _tiled._rotation(2.1) * p):
+        mi = np.linalg.inv(lat / p)
+        yy, xx = np.mgrid[0:h, 0:w]
+        ux = np.floor(np.mod(mi[0, 0] * xx + mi[0, 1] * yy + 0.5, p) + 1e-9).astype(int) % p
+        uy = np.floor(np.mod(mi[1, 0] * xx + mi[1, 1] * yy + 0.5, p) + 1e-9).astype(int) % p
+        fast = codec._quick_index((h, w), lat)
+        assert np.mean(fast == (uy * p + ux).ravel()) > 0.999  # fixed-point rounding aside
+    d, shift = 5, (7, 11)
+    tile = rng.standard_normal((p, p)) + 0.4 * _tiled._undihedral(
+        np.roll(lay.ref_tile, shift, (0, 1)), d
+    )
+    sd0 = np.real(np.fft.ifft2(np.fft.fft2(tile) * lay.ref_fft_conj)).std()
+    for z, dd, s in codec._sync(tile, lay):
+        corr = np.real(np.fft.ifft2(np.fft.fft2(_tiled._dihedral(tile, dd)) * lay.ref_fft_conj))
+        assert divmod(int(np.argmax(corr)), p) == s
+        assert z == pytest.approx((corr.max() - corr.mean()) / sd0, abs=1e-6)
+    assert max(codec._sync(tile, lay))[1:] == (d, shift)
+    rw = rng.standard_normal((3 * p, 3 * p)).astype(np.float32)
+    vw = np.ones_like(rw)
+    _, _, zs, offs = codec._local(rw, vw, lay, 0, (0, 0))
+    corr = sfft.irfft2(sfft.rfft2(rw) * np.conj(sfft.rfft2(np.tile(lay.ref_tile, (3, 3)))))
+    window = np.roll(corr, (4, 4), axis=(0, 1))[:9, :9]  # shifts -4..4, as _local searches
+    assert zs[0] == pytest.approx((window.max() - corr.mean()) / corr.std(), abs=1e-3)
+    iy, ix = np.unravel_index(int(np.argmax(window)), window.shape)
+    assert np.abs(offs[0] - [ix - 4, iy - 4]).max() <= 0.5  # whole shift + sub-pixel part
