@@ -158,6 +158,20 @@ def _ids(ids: Iterable[int]) -> np.ndarray:
     return arr.astype(np.int64).reshape(-1)
 
 
+def _new_entries(
+    ids: Iterable[int], values: Any, nbytes: int, known: set[int]
+) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    """Checked ids and codes for an ``add``: as many ids as codes, none already ``known``."""
+    ids_ = _ids(ids)
+    codes = _codes(values, nbytes)
+    if len(ids_) != len(codes):
+        raise ValueError(f"{len(ids_)} ids for {len(codes)} codes")
+    new = ids_.tolist()
+    if len(set(new)) != len(new) or any(i in known for i in new):
+        raise ValueError("duplicate id (remove it first to replace its code)")
+    return ids_, codes, new
+
+
 class ExactIndex:
     """Brute-force Hamming search over packed binary codes (the numpy reference).
 
@@ -189,13 +203,7 @@ class ExactIndex:
             self._pending = []
 
     def add(self, ids: Iterable[int], values: Any) -> None:
-        ids_ = _ids(ids)
-        codes = _codes(values, self.nbytes)
-        if len(ids_) != len(codes):
-            raise ValueError(f"{len(ids_)} ids for {len(codes)} codes")
-        new = ids_.tolist()
-        if len(set(new)) != len(new) or any(i in self._idset for i in new):
-            raise ValueError("duplicate id (remove it first to replace its code)")
+        ids_, codes, new = _new_entries(ids, values, self.nbytes, self._idset)
         self._pending.append((ids_, codes))
         self._idset.update(new)
 
@@ -265,13 +273,7 @@ class FaissIndex:
         return int(id_) in self._idset
 
     def add(self, ids: Iterable[int], values: Any) -> None:
-        ids_ = _ids(ids)
-        codes = _codes(values, self.nbytes)
-        if len(ids_) != len(codes):
-            raise ValueError(f"{len(ids_)} ids for {len(codes)} codes")
-        new = ids_.tolist()
-        if len(set(new)) != len(new) or any(i in self._idset for i in new):
-            raise ValueError("duplicate id (remove it first to replace its code)")
+        ids_, codes, new = _new_entries(ids, values, self.nbytes, self._idset)
         self._index.add_with_ids(codes, ids_)
         self._idset.update(new)
 

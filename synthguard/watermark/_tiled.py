@@ -197,6 +197,39 @@ def _check_rgb(rgb: np.ndarray) -> None:
         raise ValueError(f"expected an (height, width, 3) uint8 RGB array, got {shape}")
 
 
+def _best_box(
+    s_c: np.ndarray, v_c: np.ndarray, g: int, tile_px: float
+) -> tuple[float, tuple[int, int, int, int]] | None:
+    """The axis-aligned rectangle of ``g``-px cells where the summed correlation ``s_c`` is
+    most significant against its null variance ``v_c`` (z), by summed-area tables over every
+    rectangle at least 1.5 tiles a side and 6 tiles in area; None when there is none or when
+    it is the whole canvas. The span is (top, bottom, left, right) in image px."""
+    ny, nx = s_c.shape
+    ps = np.zeros((ny + 1, nx + 1))
+    pv = np.zeros((ny + 1, nx + 1))
+    ps[1:, 1:] = s_c.cumsum(0).cumsum(1)
+    pv[1:, 1:] = v_c.cumsum(0).cumsum(1)
+    y0, y1 = np.triu_indices(ny + 1, 1)
+    x0, x1 = np.triu_indices(nx + 1, 1)
+    keep_y = (y1 - y0) * g >= 1.5 * tile_px
+    keep_x = (x1 - x0) * g >= 1.5 * tile_px
+    y0, y1, x0, x1 = y0[keep_y], y1[keep_y], x0[keep_x], x1[keep_x]
+    if len(y0) == 0 or len(x0) == 0:
+        return None
+
+    def box(a: np.ndarray) -> np.ndarray:
+        return a[y1][:, x1] - a[y0][:, x1] - a[y1][:, x0] + a[y0][:, x0]
+
+    z = box(ps) / np.sqrt(box(pv) + 1e-9)
+    area = (y1 - y0)[:, None] * (x1 - x0)[None, :] * g * g
+    z[area < 6 * tile_px * tile_px] = -np.inf
+    iy, ix = np.unravel_index(int(np.argmax(z)), z.shape)
+    if y1[iy] - y0[iy] == ny and x1[ix] - x0[ix] == nx:
+        return None
+    span = (int(y0[iy] * g), int(y1[iy] * g), int(x0[ix] * g), int(x1[ix] * g))
+    return float(z[iy, ix]), span
+
+
 class TiledSpreadSpectrum:
     """The ``tiled-ss`` codec: 48-bit payload, keyed, blind, geometry-resilient."""
 
@@ -734,30 +767,7 @@ class TiledSpreadSpectrum:
         v_c = cells.power * float(np.mean(u * u))
         decoys = proj[:, 1:].astype(np.float64)
         v_c = v_c * float(np.sum(decoys * decoys)) / (decoys.shape[1] * float(v_c.sum()) + 1e-12)
-        ps = np.zeros((ny + 1, nx + 1))
-        pv = np.zeros((ny + 1, nx + 1))
-        ps[1:, 1:] = s_c.cumsum(0).cumsum(1)
-        pv[1:, 1:] = v_c.cumsum(0).cumsum(1)
-        tile_px = math.sqrt(abs(np.linalg.det(lat)))
-        y0, y1 = np.triu_indices(ny + 1, 1)
-        x0, x1 = np.triu_indices(nx + 1, 1)
-        keep_y = (y1 - y0) * g >= 1.5 * tile_px
-        keep_x = (x1 - x0) * g >= 1.5 * tile_px
-        y0, y1, x0, x1 = y0[keep_y], y1[keep_y], x0[keep_x], x1[keep_x]
-        if len(y0) == 0 or len(x0) == 0:
-            return None
-
-        def box(a: np.ndarray) -> np.ndarray:
-            return a[y1][:, x1] - a[y0][:, x1] - a[y1][:, x0] + a[y0][:, x0]
-
-        z = box(ps) / np.sqrt(box(pv) + 1e-9)
-        area = (y1 - y0)[:, None] * (x1 - x0)[None, :] * g * g
-        z[area < 6 * tile_px * tile_px] = -np.inf
-        iy, ix = np.unravel_index(int(np.argmax(z)), z.shape)
-        if y1[iy] - y0[iy] == ny and x1[ix] - x0[ix] == nx:
-            return None
-        span = (int(y0[iy] * g), int(y1[iy] * g), int(x0[ix] * g), int(x1[ix] * g))
-        return float(z[iy, ix]), span
+        return _best_box(s_c, v_c, g, math.sqrt(abs(np.linalg.det(lat))))
 
     def _rect(self, rw: np.ndarray, vw: np.ndarray, ref: np.ndarray) -> np.ndarray | None:
         """Fold weights for the axis-aligned rectangle where the expected reference pattern
@@ -778,29 +788,12 @@ class TiledSpreadSpectrum:
         shifted = np.roll(ref, (p // 4, p // 3), (0, 1)).astype(np.float32)
         decoy = _block_sums(rv * np.tile(shifted, reps)[:hh, :wd], g)
         v_c *= float(np.sum(decoy * decoy)) / (float(v_c.sum()) + 1e-12)
-        ps = np.zeros((ny + 1, nx + 1))
-        pv = np.zeros((ny + 1, nx + 1))
-        ps[1:, 1:] = s_c.cumsum(0).cumsum(1)
-        pv[1:, 1:] = v_c.cumsum(0).cumsum(1)
-        y0, y1 = np.triu_indices(ny + 1, 1)
-        x0, x1 = np.triu_indices(nx + 1, 1)
-        keep_y = (y1 - y0) * g >= 1.5 * p
-        keep_x = (x1 - x0) * g >= 1.5 * p
-        y0, y1, x0, x1 = y0[keep_y], y1[keep_y], x0[keep_x], x1[keep_x]
-        if len(y0) == 0 or len(x0) == 0:
-            return None
-
-        def box(a: np.ndarray) -> np.ndarray:
-            return a[y1][:, x1] - a[y0][:, x1] - a[y1][:, x0] + a[y0][:, x0]
-
-        z = box(ps) / np.sqrt(box(pv) + 1e-9)
-        small = ((y1 - y0)[:, None] * (x1 - x0)[None, :]) * g * g < 6 * p * p
-        z[small] = -np.inf
-        iy, ix = np.unravel_index(int(np.argmax(z)), z.shape)
-        if y1[iy] - y0[iy] == ny and x1[ix] - x0[ix] == nx:
-            return None  # the whole canvas: nothing to add
+        found = _best_box(s_c, v_c, g, p)
+        if found is None:
+            return None  # no rectangle, or the whole canvas: nothing to add
+        top, bottom, left, right = found[1]
         mask = np.zeros_like(vw)
-        mask[y0[iy] * g : y1[iy] * g, x0[ix] * g : x1[ix] * g] = 1.0
+        mask[top:bottom, left:right] = 1.0
         return vw * mask
 
     def _grid_frequencies(self, lat: np.ndarray) -> np.ndarray | None:
