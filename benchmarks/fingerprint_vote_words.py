@@ -33,7 +33,7 @@ from fingerprint_train import splits
 
 from synthguard import attacks, imageio
 from synthguard.fingerprint import FeatureStore, TwoStageMatcher, extract
-from synthguard.fingerprint._index import PreparedQuery
+from synthguard.fingerprint._matcher import PreparedQuery
 from synthguard.fingerprint._model import (
     MATCHER_SETTINGS,
     shipped_null_model,

@@ -8,7 +8,8 @@ The registry API (``_registry``) is what the rest of synthguard uses::
     index.match(query_rgb)                   # [FingerprintMatch(id, score, false_match_rate)]
     generation_index(settings)               # <home>/indexes/generations
 
-Signals (``_signals``) turn pixels into values; indexes (``_index``) store values and answer
+Signals (``_signals``) turn pixels into values; indexes (``_index``, ``_words``; the matcher in
+``_matcher``) store values and answer
 "what is near this?" (STYLE.md §3):
 
 * :class:`PDQSignal` — Meta's PDQ hash (via the ``pdqhash`` wheel of the reference C++), queried
@@ -25,18 +26,8 @@ Every index file carries a versioned header; truncated, corrupt or other-version
 :class:`IndexFileError`.
 """
 
-from synthguard.fingerprint._index import (
-    BinaryVocabulary,
-    ExactIndex,
-    FaissIndex,
-    FeatureStore,
-    IndexFileError,
-    Match,
-    MatchResult,
-    NullModel,
-    TwoStageMatcher,
-    VisualWordIndex,
-)
+from synthguard.fingerprint._index import ExactIndex, FaissIndex, IndexFileError, Match
+from synthguard.fingerprint._matcher import FeatureStore, MatchResult, NullModel, TwoStageMatcher
 from synthguard.fingerprint._registry import (
     Fingerprint,
     FingerprintIndex,
@@ -45,6 +36,7 @@ from synthguard.fingerprint._registry import (
     generation_index,
 )
 from synthguard.fingerprint._signals import Keypoints, LocalFeatures, PDQHash, PDQSignal
+from synthguard.fingerprint._words import BinaryVocabulary, VisualWordIndex
 
 __all__ = [
     "BinaryVocabulary",

@@ -16,7 +16,8 @@ import numpy as np
 
 from synthguard.errors import ModelUnavailable
 
-from ._index import BinaryVocabulary, NullModel
+from ._matcher import NullModel
+from ._words import BinaryVocabulary
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 VOCABULARY_BRANCHING = 32

@@ -38,7 +38,8 @@ import numpy as np
 
 from synthguard.errors import IndexFormatError, InvalidImage, NotFound, missing_extra
 
-from ._index import IndexFileError, TwoStageMatcher, _read, _write
+from ._index import IndexFileError, _read, _write
+from ._matcher import TwoStageMatcher
 from ._model import MATCHER_SETTINGS, shipped_null_model, shipped_vocabulary
 from ._signals import Keypoints, LocalFeatures, PDQHash, PDQSignal, check_rgb
 

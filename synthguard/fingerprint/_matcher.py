@@ -1,0 +1,488 @@
+"""The two-stage matcher: candidates (PDQ + visual words), RANSAC verification, FMR decision.
+
+* :class:`FeatureStore` - the verification data (serialised :class:`Keypoints`), one blob that can
+  be memory-mapped: it need not live in RAM.
+* :class:`NullModel` - distribution of RANSAC inlier counts between unrelated images, fitted on
+  distractors; turns a false-match-rate target into an inlier threshold.
+* :class:`TwoStageMatcher` - ties it together; its decision is expressed as a false-match rate.
+"""
+
+from __future__ import annotations
+
+import os
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+
+from ._index import _HEADER, ExactIndex, FaissIndex, IndexFileError, _ids, _read, _write
+from ._signals import Keypoints, LocalFeatures, PDQHash, PDQSignal, QueryFeatures, check_rgb
+from ._words import BinaryVocabulary, VisualWordIndex
+
+__all__ = ["FeatureStore", "MatchResult", "NullModel", "PreparedQuery", "TwoStageMatcher"]
+
+# ------------------------------------------------------------------------- feature store
+
+
+class FeatureStore:
+    """id -> serialised :class:`Keypoints` (~36 bytes per keypoint). Saved as one blob + offsets;
+    ``load(mmap=True)`` leaves the blob on disk, so verification data costs no RAM."""
+
+    kind = "feature-store"
+    version = 1
+
+    def __init__(self) -> None:
+        self._records: dict[int, bytes | memoryview] = {}
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def __contains__(self, id_: int) -> bool:
+        return id_ in self._records
+
+    def add(self, ids: Iterable[int], values: Sequence[Keypoints | bytes]) -> None:
+        ids_ = _ids(ids)
+        if len(ids_) != len(values):
+            raise ValueError(f"{len(ids_)} ids for {len(values)} records")
+        for id_, v in zip(ids_.tolist(), values, strict=False):
+            if id_ in self._records:
+                raise ValueError(f"duplicate id {id_}")
+            data = v.to_bytes() if isinstance(v, Keypoints) else bytes(v)
+            Keypoints.from_bytes(data)  # validate now rather than at query time
+            self._records[id_] = data
+
+    def remove(self, ids: Iterable[int]) -> int:
+        return sum(self._records.pop(i, None) is not None for i in _ids(ids).tolist())
+
+    def get(self, id_: int) -> Keypoints:
+        return Keypoints.from_bytes(self._records[id_])
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Write ``path`` (header + ids/offsets) and ``path.blob`` (raw records, mmap-able)."""
+        ids = np.array(sorted(self._records), np.int64)
+        sizes = np.array([len(self._records[i]) for i in ids.tolist()], np.int64)
+        offsets = np.r_[0, np.cumsum(sizes)].astype(np.int64)
+        blob = b"".join(bytes(self._records[i]) for i in ids.tolist())
+        blob_path = f"{os.fspath(path)}.blob"
+        with open(blob_path + ".tmp", "wb") as f:
+            f.write(blob)
+        os.replace(blob_path + ".tmp", blob_path)
+        _write(
+            path,
+            self.kind,
+            self.version,
+            {"ids": ids, "offsets": offsets},
+            {"blob_bytes": len(blob), "blob_crc32": zlib.crc32(blob)},
+        )
+
+    @classmethod
+    def load(
+        cls, path: str | os.PathLike[str], mmap: bool = True, check_blob: bool = False
+    ) -> FeatureStore:
+        """Open a saved store; with ``mmap`` the records stay on disk until verified against.
+
+        The blob's length is always checked; its CRC only with ``check_blob`` (reads it all).
+        """
+        arrays, meta = _read(path, cls.kind, cls.version)
+        blob_path = f"{os.fspath(path)}.blob"
+        try:
+            size = os.path.getsize(blob_path)
+        except OSError as exc:
+            raise IndexFileError(f"{blob_path}: missing feature blob") from exc
+        if size != meta["blob_bytes"]:
+            raise IndexFileError(f"{blob_path}: truncated ({size} of {meta['blob_bytes']} bytes)")
+        if size == 0:
+            blob = memoryview(b"")
+        elif mmap:
+            blob = memoryview(np.memmap(blob_path, np.uint8, "r"))  # type: ignore[arg-type]
+        else:
+            with open(blob_path, "rb") as f:
+                blob = memoryview(f.read())
+        if check_blob and zlib.crc32(blob) != meta["blob_crc32"]:
+            raise IndexFileError(f"{blob_path}: checksum mismatch (corrupted)")
+        self = cls()
+        off = arrays["offsets"]
+        for j, i in enumerate(arrays["ids"].tolist()):
+            self._records[int(i)] = blob[int(off[j]) : int(off[j + 1])]
+        return self
+
+
+# ---------------------------------------------------------------------------- null model
+
+
+class NullModel:
+    """Tail of the inlier count between a query and an unrelated candidate (per pair).
+
+    Fitted on distractor pairs. Within the data the survival function is empirical; beyond it,
+    a geometric tail ``P(X >= t) = P(X >= t0) * r ** (t - t0)`` fitted to the upper counts
+    (RANSAC inliers among random matches decay about geometrically) extrapolates, and is only
+    allowed to decay as slowly as the data say (the ratio is never below what was observed).
+    """
+
+    def __init__(self, counts: np.ndarray | None = None) -> None:
+        self.hist = np.zeros(1, np.int64)
+        self.n = 0
+        self.t0 = 0
+        self.p0 = 1.0
+        self.ratio = 0.5
+        if counts is not None:
+            self.fit(counts)
+
+    def fit(self, counts: np.ndarray) -> NullModel:
+        c = np.asarray(counts, np.int64).ravel()
+        if c.size < 100:
+            raise ValueError("need at least 100 distractor pairs to fit a null model")
+        self.hist = np.bincount(c)
+        self.n = int(c.size)
+        sf = np.cumsum(self.hist[::-1])[::-1] / self.n  # P(X >= t)
+        # tail anchor: the largest t still backed by >= 20 pairs
+        support = np.flatnonzero(sf * self.n >= 20)
+        self.t0 = int(support.max()) if support.size else 0
+        self.p0 = float(sf[self.t0])
+        # geometric decay rate from the occupied t >= 1 part of the tail (log-linear fit)
+        t = np.arange(len(sf))
+        sel = (t >= 1) & (sf > 0) & (t >= max(1, self.t0 - 3))
+        if sel.sum() >= 2:
+            slope = np.polyfit(t[sel], np.log(sf[sel]), 1)[0]
+            self.ratio = float(min(0.9, max(np.exp(slope), 0.05)))
+        # conservative: a one-observation tail would never justify faster decay than this
+        return self
+
+    def sf(self, t: int | np.ndarray) -> np.ndarray | float:
+        """P(inliers >= t) for one unrelated pair."""
+        t = np.asarray(t, np.int64)
+        emp_sf = np.cumsum(self.hist[::-1])[::-1] / max(self.n, 1)
+        emp = np.where(t < len(emp_sf), emp_sf[np.minimum(t, len(emp_sf) - 1)], 0.0)
+        model = self.p0 * self.ratio ** np.maximum(t - self.t0, 0)
+        out = np.where(t <= self.t0, emp, np.maximum(model, 0.0))
+        return float(out) if out.ndim == 0 else out
+
+    def threshold(self, fmr: float, n_tests: int) -> int:
+        """Smallest inlier count with ``n_tests * P(X >= t) <= fmr`` (Bonferroni, candidates)."""
+        if not 0 < fmr < 1:
+            raise ValueError("fmr must be in (0, 1)")
+        for t in range(1, 10_000):
+            if n_tests * self.sf(t) <= fmr:
+                return t
+        raise ValueError("null model too heavy-tailed for this fmr")  # pragma: no cover
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "hist": self.hist.tolist(),
+            "n": self.n,
+            "t0": self.t0,
+            "p0": self.p0,
+            "ratio": self.ratio,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> NullModel:
+        self = cls()
+        self.hist = np.asarray(d["hist"], np.int64)
+        self.n, self.t0, self.p0, self.ratio = (
+            int(d["n"]),
+            int(d["t0"]),
+            float(d["p0"]),
+            float(d["ratio"]),
+        )
+        return self
+
+
+# --------------------------------------------------------------------------- the matcher
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    """An accepted match. ``fmr`` bounds the chance that a non-matching query gets this result."""
+
+    id: int
+    inliers: int
+    fmr: float
+    mirrored: bool
+    pdq_distance: int | None
+    source: str  # "words", "pdq" or "both": which candidate stage proposed it
+
+
+@dataclass(frozen=True)
+class PreparedQuery:
+    """A query's extracted signals: local features (direct + mirrored) and PDQ variants."""
+
+    features: QueryFeatures
+    pdq: list[PDQHash]
+    words: np.ndarray  # words of the voting descriptors: direct[:vote_words], mirrored[:...]
+
+
+@dataclass
+class TwoStageMatcher:
+    """Candidates (PDQ Hamming + visual-word votes) -> RANSAC verification -> FMR decision.
+
+    ``n_candidates`` images are verified per query at most, so the per-query false-match rate is
+    bounded by ``n_candidates * P_null(inliers >= t)``; :meth:`threshold` picks ``t`` for the
+    requested ``fmr``. Call :meth:`calibrate` with distractor images (never the reported ones)
+    before trusting the rate.
+    """
+
+    vocabulary: BinaryVocabulary
+    features: LocalFeatures = field(default_factory=LocalFeatures)
+    pdq: PDQSignal | None = field(default_factory=PDQSignal)
+    fmr: float = 1e-4
+    n_candidates: int = 20
+    pdq_candidates: int = 5
+    pdq_max_distance: int = 90  # loose: PDQ only proposes, verification decides
+    pdq_variants: tuple[int, ...] = (0, 5)  # identity and horizontal mirror of compute_dihedral
+    stop_after: int | None = None  # stop verifying after this many accepted matches
+    min_votes: int = 5  # candidates sharing fewer visual words are not worth a verification
+    vote_null: float | None = None  # verify only votes fewer than this many unrelated reach
+    max_words: int = 200  # words per image in the in-RAM inverted file (~4 bytes each)
+    prescreen: int | None = None  # min word-correspondence inliers before full verification
+    vote_words: int | None = None  # query keypoints per orientation that vote (None: all)
+    pdq_query_side: int | None = None  # shrink queries to this long side before PDQ (speed)
+    null: NullModel | None = None
+    use_faiss: bool = True
+
+    def __post_init__(self) -> None:
+        self.words = VisualWordIndex(self.vocabulary, max_words=self.max_words)
+        self.store = FeatureStore()
+        self.hashes: ExactIndex | FaissIndex = FaissIndex() if self.use_faiss else ExactIndex()
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    # -- building
+
+    def add(self, id_: int, rgb: np.ndarray) -> None:
+        rgb = check_rgb(rgb)
+        if id_ in self.store:
+            raise ValueError(f"duplicate id {id_}")
+        kp = self.features.extract(rgb)
+        self.add_extracted(id_, self.pdq.extract(rgb) if self.pdq is not None else None, kp)
+
+    def add_extracted(self, id_: int, pdq: PDQHash | None, keypoints: Keypoints) -> None:
+        """Add values already extracted (index side) with this matcher's signals."""
+        if id_ in self.store:
+            raise ValueError(f"duplicate id {id_}")
+        if pdq is not None and self.pdq is not None:
+            self.hashes.add([id_], pdq)
+        self.words.add([id_], [keypoints])
+        self.store.add([id_], [keypoints])
+
+    def remove(self, id_: int) -> bool:
+        found = self.store.remove([id_]) > 0
+        self.words.remove([id_])
+        self.hashes.remove([id_])
+        return found
+
+    # -- querying
+
+    def prepare(self, rgb: np.ndarray) -> PreparedQuery:
+        """Extract everything a query needs (the costly, index-independent part)."""
+        rgb = check_rgb(rgb)
+        variants: list[PDQHash] = []
+        if self.pdq is not None:
+            # PDQ only proposes candidates here, so the query may be hashed from a smaller copy
+            # (a few bits from the reference hash, well inside pdq_max_distance).
+            side = self.pdq_query_side
+            pdq = self.pdq if side is None or self.pdq.max_side == side else PDQSignal(side)
+            variants = pdq.query_variants(rgb)
+        qf = self.features.extract_query(rgb)
+        # Only the first `vote_words` keypoints of each orientation vote: they are the
+        # grid-spread strongest ones, and posting-list traffic grows with every extra word.
+        v = self.vote_words
+        desc = (
+            qf.all_descriptors()
+            if v is None
+            else np.concatenate([qf.direct.desc[:v], qf.mirrored.desc[:v]])
+        )
+        return PreparedQuery(
+            qf,
+            [variants[i] for i in self.pdq_variants] if variants else [],
+            self.vocabulary.assign(desc),
+        )
+
+    def candidates(self, query: np.ndarray | PreparedQuery) -> list[tuple[int, int | None, str]]:
+        """(id, PDQ distance or None, proposing stage) for at most ``n_candidates`` images:
+        PDQ near-duplicates first, then visual-word votes, best first."""
+        q = query if isinstance(query, PreparedQuery) else self.prepare(query)
+        pdq_d: dict[int, int] = {}
+        if q.pdq and len(self.hashes):
+            for m in self.hashes.query(q.pdq, self.pdq_candidates, self.pdq_max_distance):
+                pdq_d[m.id] = int(m.distance)
+        word_ids = [
+            m.id
+            for m in self.words.query(
+                q.features, self.n_candidates, self.min_votes, q.words, self.vote_null
+            )
+        ]
+        out: list[tuple[int, int | None, str]] = [
+            (i, d, "both" if i in word_ids else "pdq") for i, d in pdq_d.items()
+        ]
+        out += [(i, None, "words") for i in word_ids if i not in pdq_d]
+        return out[: self.n_candidates]
+
+    def threshold(self, fmr: float | None = None) -> int:
+        """Inlier count needed for the per-query false-match rate ``fmr`` (default ``self.fmr``)."""
+        if self.null is None:
+            raise ValueError("matcher is not calibrated: call calibrate() with distractor images")
+        return self.null.threshold(self.fmr if fmr is None else fmr, self.n_candidates)
+
+    def query(
+        self, query: np.ndarray | PreparedQuery, fmr: float | None = None
+    ) -> list[MatchResult]:
+        """Accepted matches, most inliers first. ``fmr`` overrides the matcher's rate."""
+        t = self.threshold(fmr)
+        null = self.null
+        if null is None:
+            raise ValueError("the matcher has no null model: call calibrate() first")
+        q = query if isinstance(query, PreparedQuery) else self.prepare(query)
+        out: list[MatchResult] = []
+        for id_, pdq_d, src in self.candidates(q):
+            kp = self.store.get(id_)
+            if self.prescreen is not None and self._prescreen(q, kp) < self.prescreen:
+                continue
+            v = self.features.verify(q.features, kp)
+            if v.inliers >= t:
+                out.append(
+                    MatchResult(
+                        id_,
+                        v.inliers,
+                        float(self.n_candidates * null.sf(v.inliers)),
+                        v.mirrored,
+                        pdq_d,
+                        src,
+                    )
+                )
+                if self.stop_after and len(out) >= self.stop_after:
+                    break
+        out.sort(key=lambda r: -r.inliers)
+        return out
+
+    def _prescreen(self, q: PreparedQuery, kp: Keypoints) -> int:
+        """Cheap geometric check on word-sharing keypoints (no descriptor matching).
+
+        Shared visual words give putative correspondences for free; an affine RANSAC on them
+        separates plausible candidates from the rest at ~1/10 the cost of full verification.
+        It can only drop candidates, so the calibrated false-match rate still bounds the result.
+        """
+        if len(kp) < 4:
+            return 0
+        cw = self.vocabulary.assign(kp.desc)
+        nd = (
+            len(q.features.direct)
+            if self.vote_words is None
+            else min(len(q.features.direct), self.vote_words)
+        )
+        best = 0
+        for qw, qxy in (
+            (q.words[:nd], q.features.direct.xy[:nd]),
+            (q.words[nd:], q.features.mirrored.xy[: len(q.words) - nd]),
+        ):
+            if len(qw) < 4:
+                continue
+            order = np.argsort(qw, kind="stable")
+            sw = qw[order]
+            lo = np.searchsorted(sw, cw, "left")
+            has = (lo < len(sw)) & (sw[np.minimum(lo, len(sw) - 1)] == cw)
+            src = np.flatnonzero(has)
+            if len(src) < 4:
+                continue
+            dst = order[lo[has]]
+            A, mask = cv2.estimateAffine2D(
+                kp.xy[src],
+                qxy[dst],
+                method=cv2.RANSAC,
+                ransacReprojThreshold=self.features.ransac_px,
+                maxIters=200,
+                confidence=0.99,
+                refineIters=0,
+            )
+            if A is not None and mask is not None:
+                best = max(best, int(mask.sum()))
+        return best
+
+    def verify_all(self, query: np.ndarray | PreparedQuery) -> list[tuple[int, int]]:
+        """(candidate id, inliers) for every candidate - the raw material of calibration."""
+        q = query if isinstance(query, PreparedQuery) else self.prepare(query)
+        return [
+            (i, self.features.verify(q.features, self.store.get(i)).inliers)
+            for i, _, _ in self.candidates(q)
+        ]
+
+    def calibrate(self, distractors: Iterable[np.ndarray]) -> NullModel:
+        """Fit the null model on images known NOT to be in the index (and attacked copies)."""
+        counts = [c for rgb in distractors for _, c in self.verify_all(rgb)]
+        self.null = NullModel(np.asarray(counts))
+        return self.null
+
+    # -- persistence
+
+    def save(self, directory: str | os.PathLike[str]) -> None:
+        d = Path(directory)
+        d.mkdir(parents=True, exist_ok=True)
+        self.words.save(d / "words.idx")
+        self.store.save(d / "features.idx")
+        self.hashes.save(d / "pdq.idx")
+        meta = {
+            "fmr": self.fmr,
+            "n_candidates": self.n_candidates,
+            "pdq_candidates": self.pdq_candidates,
+            "pdq_max_distance": self.pdq_max_distance,
+            "min_votes": self.min_votes,
+            "vote_null": self.vote_null,
+            "stop_after": self.stop_after,
+            "max_words": self.max_words,
+            "prescreen": self.prescreen,
+            "vote_words": self.vote_words,
+            "pdq_query_side": self.pdq_query_side,
+            "null": self.null.to_dict() if self.null else None,
+            "features": {
+                k: getattr(self.features, k)
+                for k in (
+                    "max_side",
+                    "n_index",
+                    "n_query",
+                    "grid",
+                    "ratio",
+                    "max_hamming",
+                    "ransac_px",
+                    "coarse_octave",
+                    "query_upscale_below",
+                    "n_detect",
+                )
+            },
+        }
+        _write(d / "matcher.idx", "two-stage", 1, {}, meta)
+
+    @classmethod
+    def load(cls, directory: str | os.PathLike[str]) -> TwoStageMatcher:
+        d = Path(directory)
+        _, meta = _read(d / "matcher.idx", "two-stage", 1)
+        words = VisualWordIndex.load(d / "words.idx")
+        pdq_path = d / "pdq.idx"
+        with open(pdq_path, "rb") as f:
+            kind = f.read(_HEADER.size)[8:24].rstrip(b"\0").decode(errors="replace")
+        use_faiss = kind == FaissIndex.kind
+        self = cls(
+            words.vocab,
+            LocalFeatures(**meta["features"]),
+            fmr=meta["fmr"],
+            n_candidates=meta["n_candidates"],
+            pdq_candidates=meta["pdq_candidates"],
+            pdq_max_distance=meta["pdq_max_distance"],
+            min_votes=meta["min_votes"],
+            vote_null=meta.get("vote_null"),
+            stop_after=meta["stop_after"],
+            max_words=meta["max_words"],
+            prescreen=meta["prescreen"],
+            vote_words=meta["vote_words"],
+            pdq_query_side=meta.get("pdq_query_side"),
+            null=NullModel.from_dict(meta["null"]) if meta["null"] else None,
+            use_faiss=use_faiss,
+        )
+        self.words = words
+        self.store = FeatureStore.load(d / "features.idx")
+        self.hashes = (FaissIndex if use_faiss else ExactIndex).load(pdq_path)
+        return self
