@@ -1,14 +1,17 @@
 """Safety prompt checks on the labelled prompt set: recall, false refusals, determinism, speed.
 
     python benchmarks/safety_eval.py eval               # held-out split (the honest figures)
+    python benchmarks/safety_eval.py eval --split blind # the blind held-out set (see below)
     python benchmarks/safety_eval.py eval --split all   # every prompt, training ones included
     python benchmarks/safety_eval.py train              # refit safety/data/classifier.npz
     python benchmarks/safety_eval.py cv                 # group 3-fold on the train split (dev)
 
 The prompt set is tests/data/safety_prompts.jsonl (see tests/data/make_safety_prompts.py);
 the classifier head is trained on its "train" split only, split by group so that a prompt's
-obfuscated and diluted variants fall on the same side. The peer measured in the same run is the
-lexical rules alone (no classifier). Latency is one prompt at a time on one thread.
+obfuscated and diluted variants fall on the same side. tests/data/safety_prompts_blind.jsonl is a
+second held-out set (910 prompts), written without running or reading the checker and committed
+before anything was evaluated on it; nothing is tuned on it. The peer measured in the same run is
+the lexical rules alone (no classifier). Latency is one prompt at a time on one thread.
 """
 
 from __future__ import annotations
@@ -39,27 +42,31 @@ from synthguard.safety import (  # noqa: E402
     default_policy,
 )
 from synthguard.safety._lexicon import MINORS, SEXUAL  # noqa: E402
-from synthguard.safety._semantic import HEAD_FILE, Head, shared_model  # noqa: E402
+from synthguard.safety._semantic import (  # noqa: E402
+    HEAD_FILE,
+    Head,
+    shared_model,
+    window_scores,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 PROMPTS = REPO / "tests" / "data" / "safety_prompts.jsonl"
+BLIND = REPO / "tests" / "data" / "safety_prompts_blind.jsonl"
 ARTISTS = REPO / "tests" / "data" / "safety_artists.json"
 #: L2 penalty of the head, chosen with ``cv`` (10, 30, 100 compared on the train split).
 L2 = 30.0
 
 
 def load_rows(split: str) -> list[dict]:
-    """Rows of ``split``: train, test, all, or fit / validate (a group split of train)."""
+    """Rows of ``split``: train, test, blind, all, or fit / validate (a group split of train)."""
+    if split == "blind":
+        return [json.loads(line) for line in BLIND.read_text(encoding="utf-8").splitlines()]
     rows = [json.loads(line) for line in PROMPTS.read_text(encoding="utf-8").splitlines()]
     if split in ("fit", "validate"):
         train_rows = [r for r in rows if r["split"] == "train"]
-        held = [r for r in train_rows if _bucket(r["group"]) == 0]
+        held = [r for r in train_rows if _fold(r["group"], 3) == 0]
         return held if split == "validate" else [r for r in train_rows if r not in held]
     return [r for r in rows if split == "all" or r["split"] == split]
-
-
-def _bucket(group: str) -> int:
-    return int(hashlib.md5(group.encode()).hexdigest(), 16) % 3
 
 
 def labels_of(row: dict) -> np.ndarray:
@@ -107,6 +114,21 @@ def encode_rows(rows: list[dict]) -> dict[str, tuple[list[str], np.ndarray]]:
     return {text: encoder.window_features(text) for text in {normal(r["text"]) for r in rows}}
 
 
+def _fold(group: str, folds: int) -> int:
+    return int(hashlib.md5(group.encode()).hexdigest(), 16) % folds
+
+
+def lexical_refusals(rows: list[dict]) -> dict[int, bool]:
+    """Whether the lexical rules alone (with the test artists registered) refuse each row."""
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp)
+        registry = ArtistRegistry(home)
+        for artist in json.loads(ARTISTS.read_text())["artists"]:
+            registry.add(artist["name"], artist["aliases"])
+        lexical = SafetyEngine(replace(default_policy(), classifier_enabled=False), home)
+        return {r["id"]: lexical.evaluate(r["text"]).refused for r in rows}
+
+
 def train(l2: float, split: str = "train") -> None:
     rows = load_rows(split)
     x, y = training_windows(rows, encode_rows(rows))
@@ -125,28 +147,19 @@ def cross_validate(l2: float, folds: int = 3) -> dict:
     The development measure for choosing the head and the lexical rules; the test split is not
     read. Reports, per category, the refusal rate of the full engine at the default policy (the
     lexical rules plus out-of-fold classifier scores), on every training prompt and on the
-    original ones only (the later ``EXTRA_*`` additions are harder on purpose).
+    original ones only (the later ``EXTRA_*`` and ``MORE_*`` additions are harder on purpose).
     """
     rows = load_rows("train")
     features = encode_rows(rows)
     policy = default_policy()
-    with tempfile.TemporaryDirectory() as tmp:
-        home = Path(tmp)
-        registry = ArtistRegistry(home)
-        for artist in json.loads(ARTISTS.read_text())["artists"]:
-            registry.add(artist["name"], artist["aliases"])
-        lexical = SafetyEngine(replace(policy, classifier_enabled=False), home)
-        lexical_refused = {r["id"]: lexical.evaluate(r["text"]).refused for r in rows}
+    lexical_refused = lexical_refusals(rows)
     thresholds = np.array([policy.rule(c).threshold for c in CONTENT_CATEGORIES])
     refused: dict[int, bool] = {}
-    fold_of = {
-        r["group"]: int(hashlib.md5(r["group"].encode()).hexdigest(), 16) % folds for r in rows
-    }
     for k in range(folds):
-        fit = [r for r in rows if fold_of[r["group"]] != k]
+        fit = [r for r in rows if _fold(r["group"], folds) != k]
         head = Head.train(*training_windows(fit, features), CONTENT_CATEGORIES, l2=l2)
-        for row in (r for r in rows if fold_of[r["group"]] == k):
-            best = head.scores(features[normal(row["text"])][1]).max(axis=0)
+        for row in (r for r in rows if _fold(r["group"], folds) == k):
+            best = window_scores(head, *features[normal(row["text"])]).max(axis=0)
             refused[row["id"]] = lexical_refused[row["id"]] or bool((best >= thresholds).any())
     original = [r for r in rows if not r["group"].split("-")[-1].startswith("x")]
     report: dict = {"l2": l2, "folds": folds}
@@ -291,13 +304,43 @@ def docs_section(report: dict) -> str:
         ]
     )
     refusals = engines[names[-1]]["false_refusals"]
+    blind = report["split"] == "blind"
+    source = (
+        "the blind held-out set `tests/data/safety_prompts_blind.jsonl`"
+        if blind
+        else "held-out prompts of `tests/data/safety_prompts.jsonl`"
+    )
+    about = (
+        [
+            "This set was written without running or reading the checker, after the head and "
+            "rules above were last changed, and committed before anything was evaluated on it; "
+            "nothing has been tuned on it. Harmful prompts: direct, paraphrased, obfuscated and "
+            "diluted forms of new ideas; benign ones: everyday prompts and near-misses (history, "
+            "museums, sports, medicine, symbols in their own culture, other languages)."
+        ]
+        if blind
+        else [
+            "The head is retrained with `.venv/bin/python benchmarks/safety_eval.py train` on the "
+            "train split only; its penalty and the later lexical rules were chosen on that split "
+            "with `benchmarks/safety_eval.py cv` (a group 3-fold), never on test failures. The "
+            "`EXTRA_*` and `MORE_*` prompts of `tests/data/make_safety_prompts.py` (harder "
+            "paraphrases, hate in all four forms, and benign prompts that look risky) are all on "
+            "the train split, appended after the original rows, so this held-out split is the same "
+            "one as before they were added. Some `MORE_*` benign themes (war history, jumps in "
+            "extreme sports, animals' collective nouns) were chosen after this split's false "
+            "refusals had been seen, so its benign figure is no longer fully blind: the blind set "
+            "below is the honest measure.",
+            "",
+            "The prompt set and the keyword rules were written by the same people, so these "
+            "figures are optimistic for real traffic.",
+        ]
+    )
     return "\n".join(
         [
-            "## Prompt safety",
+            "## Prompt safety, blind held-out set" if blind else "## Prompt safety",
             "",
             "`.venv/bin/python benchmarks/safety_eval.py eval "
-            f"--split {report['split']} --docs` on "
-            f"{report['prompts']} held-out prompts of `tests/data/safety_prompts.jsonl` "
+            f"--split {report['split']} --docs` on {report['prompts']} prompts of {source} "
             f"({machine_line()}). The split is by group: a prompt and its paraphrased, obfuscated "
             "and diluted variants are never on both sides. The lexical rules alone are the peer "
             "measured in the same run. Targets: recall ≥ 95% per category, false refusals ≤ 2%, "
@@ -309,15 +352,7 @@ def docs_section(report: dict) -> str:
             + ("; ".join(f"“{t}”" for t in refusals) or "none")
             + ".",
             "",
-            "The head is retrained with `.venv/bin/python benchmarks/safety_eval.py train` on the "
-            "train split only; its penalty and the later lexical rules were chosen on that split "
-            "with `benchmarks/safety_eval.py cv` (a group 3-fold), never on test failures. The "
-            "`EXTRA_*` prompts of `tests/data/make_safety_prompts.py` (harder paraphrases and "
-            "benign prompts that look risky) are all on the train split, appended after the "
-            "original rows, so this held-out split is the same one as before they were added.",
-            "",
-            "The prompt set and the keyword rules were written by the same people, so these "
-            "figures are optimistic for real traffic.",
+            *about,
         ]
     )
 
@@ -336,7 +371,7 @@ def main() -> None:
     v = sub.add_parser("cv", help="group k-fold on the train split: the development figures")
     v.add_argument("--l2", type=float, default=L2)
     e = sub.add_parser("eval")
-    e.add_argument("--split", choices=("train", "test", "all", "validate"), default="test")
+    e.add_argument("--split", choices=("train", "test", "blind", "all", "validate"), default="test")
     e.add_argument("--json", action="store_true")
     e.add_argument("--docs", action="store_true", help="write the docs/benchmarks.md section")
     args = parser.parse_args()
@@ -353,7 +388,8 @@ def main() -> None:
         if args.docs:
             from _common import write_section
 
-            write_section("safety-prompts", docs_section(report))
+            name = "safety-prompts-blind" if args.split == "blind" else "safety-prompts"
+            write_section(name, docs_section(report))
 
 
 if __name__ == "__main__":

