@@ -177,3 +177,35 @@ def test_generation_index_lives_under_home(tmp_path: Path, photos) -> None:
 def test_match_json_is_plain() -> None:
     m = FingerprintMatch("a", 12.0, 3.14159e-7)
     assert m.to_json() == {"id": "a", "score": 12.0, "false_match_rate": 3.14e-7}
+
+
+@pytest.mark.parametrize("clash", [False, True], ids=["hashes", "all-hashes-clash"])
+def test_name_map_agrees_with_dicts(monkeypatch, clash: bool) -> None:
+    from synthguard.fingerprint import _registry
+
+    if clash:  # every name gets one of 3 hashes: lookups must still compare the names
+        monkeypatch.setattr(_registry, "_name_key", lambda raw: len(raw) % 3)
+    names = _registry._NameMap()
+    ref: dict[str, int] = {}
+    rng = np.random.default_rng(8)
+    for step in range(3000):
+        name = f"id-{int(rng.integers(0, 1500))}-é"
+        if name in ref and step % 3 == 0:
+            assert names.remove(name) == ref.pop(name)
+        elif name not in ref:
+            assert name not in names
+            ref[name] = names.add(name)
+    assert names.remove("absent") is None
+    assert len(names) == len(ref)
+    assert all(names.slot(n) == s and names.name(s) == n for n, s in ref.items())
+    assert names.slots().tolist() == sorted(ref.values())
+    assert sorted(names.names()) == sorted(ref)
+    dead = set(range(names.next_slot)) - set(ref.values())
+    assert all(names.name(s) is None for s in dead) and names.name(names.next_slot) is None
+    # a snapshot reload: live names at their slots, removed slots stay used
+    again = _registry._NameMap()
+    for n, s in sorted(ref.items(), key=lambda item: item[1]):
+        again.add(n, s)
+    again.add_gap(names.next_slot)
+    assert again.next_slot == names.next_slot
+    assert all(again.slot(n) == s for n, s in ref.items()) and len(again) == len(ref)

@@ -24,10 +24,12 @@ one after the other see each other's changes.
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import os
 import shutil
 import struct
 import zlib
+from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -38,7 +40,7 @@ import numpy as np
 
 from synthguard.errors import IndexFormatError, InvalidImage, NotFound, missing_extra
 
-from ._index import IndexFileError, _read, _write
+from ._index import IndexFileError, _IdMap, _read, _write
 from ._matcher import TwoStageMatcher
 from ._model import MATCHER_SETTINGS, shipped_null_model, shipped_vocabulary
 from ._signals import Keypoints, LocalFeatures, PDQHash, PDQSignal, check_rgb
@@ -210,6 +212,97 @@ def _check_name(name: Any) -> str:
     return name
 
 
+# ------------------------------------------------------------------------------- id map
+
+
+def _name_key(raw: bytes) -> int:
+    return int.from_bytes(hashlib.blake2b(raw, digest_size=8).digest(), "little") >> 1
+
+
+class _NameMap:
+    """String id <-> matcher slot in flat arrays: the names' UTF-8 in one buffer, indexed by
+    slot, and a 63-bit hash of each live name in a sorted :class:`_IdMap`. About 30 bytes per id
+    plus the name itself, where two dicts of str and int objects take ~250.
+
+    Slots are handed out in order and never reused; a removed slot keeps its bytes until the
+    next snapshot.
+    """
+
+    def __init__(self) -> None:
+        self._blob = bytearray()
+        self._ends = array("q")  # slot s's name is _blob[_ends[s - 1]:_ends[s]]
+        self._dead = bytearray()  # 1 for removed slots
+        self._by_hash = _IdMap(values=True)
+        self._clash: dict[str, int] = {}  # live names whose hash another live name holds
+        self._count = 0
+
+    def __len__(self) -> int:
+        return self._count
+
+    @property
+    def next_slot(self) -> int:
+        return len(self._ends)
+
+    def _stored(self, slot: int) -> str:
+        start = self._ends[slot - 1] if slot else 0
+        return self._blob[start : self._ends[slot]].decode()
+
+    def name(self, slot: int) -> str | None:
+        if not 0 <= slot < len(self._ends) or self._dead[slot]:
+            return None
+        return self._stored(slot)
+
+    def slot(self, name: str) -> int | None:
+        if name in self._clash:
+            return self._clash[name]
+        slot = self._by_hash.get(_name_key(name.encode()))
+        return slot if slot is not None and self._stored(slot) == name else None
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and self.slot(name) is not None
+
+    def add(self, name: str, slot: int | None = None) -> int:
+        """Give ``name`` (not present) the next slot, or ``slot`` if given (not below it)."""
+        raw = name.encode()
+        if slot is not None:
+            self.add_gap(slot)
+        slot = len(self._ends)
+        self._blob += raw
+        self._ends.append(len(self._blob))
+        self._dead.append(0)
+        key = _name_key(raw)
+        if key in self._by_hash:
+            self._clash[name] = slot
+        else:
+            self._by_hash.add(np.array([key]), np.array([slot]))
+        self._count += 1
+        return slot
+
+    def add_gap(self, next_slot: int) -> None:
+        """Mark the slots up to ``next_slot`` as used (removed before a snapshot)."""
+        while len(self._ends) < next_slot:
+            self._ends.append(len(self._blob))
+            self._dead.append(1)
+
+    def remove(self, name: str) -> int | None:
+        slot = self._clash.pop(name, None)
+        if slot is None:
+            slot = self.slot(name)
+            if slot is None:
+                return None
+            self._by_hash.remove(np.array([_name_key(name.encode())]))
+        self._dead[slot] = 1
+        self._count -= 1
+        return slot
+
+    def slots(self) -> np.ndarray:
+        """Live slots, ascending."""
+        return np.flatnonzero(np.frombuffer(bytes(self._dead), np.uint8) == 0)
+
+    def names(self) -> list[str]:
+        return [self._stored(s) for s in self.slots().tolist()]
+
+
 # --------------------------------------------------------------------------------- index
 
 
@@ -228,9 +321,7 @@ class FingerprintIndex:
         self._generation = -1
         self._journal_offset = 0
         self._matcher = self._empty_matcher()
-        self._slot: dict[str, int] = {}
-        self._name: dict[int, str] = {}
-        self._next_slot = 0
+        self._names = _NameMap()
 
     # -- opening
 
@@ -307,7 +398,7 @@ class FingerprintIndex:
     def _load_snapshot(self, g: int) -> None:
         snap = self.path / f"snap-{g}"
         self._matcher = self._empty_matcher()
-        self._slot, self._name, self._next_slot = {}, {}, 0
+        self._names = _NameMap()
         if g > 0:
             if not snap.is_dir():
                 raise IndexFormatError(f"{snap}: snapshot missing")
@@ -326,12 +417,13 @@ class FingerprintIndex:
             matcher.null = shipped_null_model()
             self._matcher = matcher
             slots, offsets, blob = arrays["slots"], arrays["offsets"], arrays["names"].tobytes()
+            ends = offsets.tolist()
             for j, s in enumerate(slots.tolist()):
-                name = blob[int(offsets[j]) : int(offsets[j + 1])].decode()
-                self._slot[name], self._name[int(s)] = int(s), name
-            self._next_slot = int(meta["next_slot"])
+                self._names.add(blob[ends[j] : ends[j + 1]].decode(), int(s))
+            self._names.add_gap(int(meta["next_slot"]))
             store = self._matcher.store
-            if len(store) != len(self._name) or any(s not in store for s in self._name):
+            live = self._names.slots().tolist()
+            if len(store) != len(live) or any(s not in store for s in live):
                 raise IndexFormatError(f"{snap}: id map and feature store disagree")
         self._generation = g
         self._journal_offset = 0
@@ -377,18 +469,15 @@ class FingerprintIndex:
     # -- in-memory changes
 
     def _add_memory(self, name: str, fp: Fingerprint) -> None:
-        if name in self._slot:
+        if name in self._names:
             raise ValueError(f"duplicate fingerprint id {name!r} (remove it first)")
-        slot = self._next_slot
-        self._matcher.add_extracted(slot, fp.pdq, fp.keypoints)
-        self._slot[name], self._name[slot] = slot, name
-        self._next_slot += 1
+        self._matcher.add_extracted(self._names.next_slot, fp.pdq, fp.keypoints)
+        self._names.add(name)
 
     def _remove_memory(self, name: str) -> bool:
-        slot = self._slot.pop(name, None)
+        slot = self._names.remove(name)
         if slot is None:
             return False
-        del self._name[slot]
         self._matcher.remove(slot)
         return True
 
@@ -413,7 +502,7 @@ class FingerprintIndex:
         fp = value if isinstance(value, Fingerprint) else extract(value)
         with self._locked():
             self._refresh()
-            if name in self._slot:
+            if name in self._names:
                 raise ValueError(f"duplicate fingerprint id {name!r} (remove it first)")
             self._add_memory(name, fp)
             self._append(_record(_ADD, _pack_add(name, fp)))
@@ -440,12 +529,12 @@ class FingerprintIndex:
             raise ValueError("fmr must be in (0, 1)")
         with self._locked():
             self._refresh()
-        if not self._slot:
+        if not len(self._names):
             return []
         return [
-            FingerprintMatch(self._name[r.id], float(r.inliers), r.fmr)
+            FingerprintMatch(name, float(r.inliers), r.fmr)
             for r in self._matcher.query(rgb, fmr=rate)
-            if r.id in self._name
+            if (name := self._names.name(r.id)) is not None
         ]
 
     def save(self) -> None:
@@ -457,18 +546,17 @@ class FingerprintIndex:
             if snap.exists():
                 shutil.rmtree(snap)
             self._matcher.save(snap)
-            names = [self._name[s] for s in sorted(self._name)]
-            raw = [n.encode() for n in names]
+            raw = [n.encode() for n in self._names.names()]
             _write(
                 snap / "ids.idx",
                 _IDMAP_KIND,
                 _IDMAP_VERSION,
                 {
-                    "slots": np.array(sorted(self._name), np.int64),
+                    "slots": self._names.slots().astype(np.int64),
                     "offsets": np.r_[0, np.cumsum([len(r) for r in raw])].astype(np.int64),
                     "names": np.frombuffer(b"".join(raw), np.uint8),
                 },
-                {"next_slot": self._next_slot},
+                {"next_slot": self._names.next_slot},
             )
             tmp = self.path / "CURRENT.tmp"
             with open(tmp, "w") as f:
@@ -482,13 +570,13 @@ class FingerprintIndex:
             self._journal(old).unlink(missing_ok=True)
 
     def __len__(self) -> int:
-        return len(self._slot)
+        return len(self._names)
 
     def __contains__(self, id: object) -> bool:
-        return id in self._slot
+        return id in self._names
 
     def ids(self) -> list[str]:
-        return sorted(self._slot)
+        return sorted(self._names.names())
 
 
 _generation_indexes: dict[Path, FingerprintIndex] = {}

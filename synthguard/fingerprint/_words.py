@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from ._index import Match, _ids, _read, _write
+from ._index import IndexFileError, Match, _IdMap, _ids, _read, _write
 from ._signals import Keypoints, QueryFeatures
 
 __all__ = ["BinaryVocabulary", "VisualWordIndex"]
@@ -130,13 +130,17 @@ class VisualWordIndex:
     """Inverted file of visual words for crop-robust candidate search.
 
     Each image contributes its (deduplicated) words, capped at ``max_words``; memory is
-    ~4 bytes per stored word (a uint32 slot in a posting list) + 8 bytes per image.
+    ~4 bytes per stored word (a uint32 slot in a posting list) + 24 bytes per image (its slot's
+    id and the sorted id -> slot map). ``load(mmap=True)`` leaves the postings in the file.
     A query's words vote for images with idf weights; ``query`` returns the top-k by score.
     """
 
     kind = "visual-words"
     version = 1
     vote_cut_from = 10_000
+    #: Per-query cap on gathered postings: past it, the most frequent query words are left out
+    #: (they carry the least information per posting). None: every query word votes.
+    max_postings: int | None = None
 
     def __init__(self, vocabulary: BinaryVocabulary, max_words: int = 192) -> None:
         if not vocabulary.trained:
@@ -145,11 +149,12 @@ class VisualWordIndex:
         self.max_words = int(max_words)
         self._slot_ids = np.zeros(0, np.int64)  # slot -> external id (-1 once removed)
         self._slot_pending: list[int] = []
-        self._id_slot: dict[int, int] = {}
+        self._id_slot = _IdMap(values=True)  # external id -> slot
         self._offsets = np.zeros(vocabulary.size + 1, np.int64)  # CSR over words
         self._postings = np.zeros(0, np.uint32)
         self._pending_w: list[np.ndarray] = []  # appended since the last compaction
         self._pending_s: list[np.ndarray] = []
+        self._word_dtype = np.uint16 if vocabulary.size <= 1 << 16 else np.uint32
         self._df = np.zeros(vocabulary.size, np.int32)
         self._alive = 0
 
@@ -157,7 +162,7 @@ class VisualWordIndex:
         return self._alive
 
     def __contains__(self, id_: int) -> bool:
-        return id_ in self._id_slot
+        return int(id_) in self._id_slot
 
     def words(self, desc: np.ndarray) -> np.ndarray:
         """The unique words of the first ``max_words`` descriptors (they come best-first)."""
@@ -167,18 +172,18 @@ class VisualWordIndex:
         ids_ = _ids(ids)
         if len(ids_) != len(values):
             raise ValueError(f"{len(ids_)} ids for {len(values)} feature sets")
-        if np.unique(ids_).size != ids_.size or any(int(i) in self._id_slot for i in ids_):
-            raise ValueError("duplicate id (remove it first to replace it)")
+        self._id_slot.check_new(ids_)
+        first = len(self._slot_ids) + len(self._slot_pending)
         for id_, v in zip(ids_.tolist(), values, strict=False):
             desc = v.desc if isinstance(v, Keypoints) else np.asarray(v, np.uint8)
             w = self.words(desc) if len(desc) else np.zeros(0, np.int64)
             slot = len(self._slot_ids) + len(self._slot_pending)
             self._slot_pending.append(id_)  # np.append per image would be quadratic
-            self._id_slot[id_] = slot
-            self._pending_w.append(w)
+            self._pending_w.append(w.astype(self._word_dtype))
             self._pending_s.append(np.full(len(w), slot, np.uint32))
-            np.add.at(self._df, w, 1)
-            self._alive += 1
+            self._df[w] += 1  # words are unique per image
+        self._id_slot.add(ids_, np.arange(first, first + len(ids_)))
+        self._alive += len(ids_)
 
     def add_words(self, ids: Iterable[int], offsets: np.ndarray, words: np.ndarray) -> None:
         """Bulk add of already-assigned words in CSR form: image ``k`` has the unique words
@@ -190,14 +195,13 @@ class VisualWordIndex:
             raise ValueError("offsets must have len(ids) + 1 entries from 0 to len(words)")
         if words.size and (words.min() < 0 or words.max() >= self.vocab.size):
             raise ValueError("word outside the vocabulary")
-        if np.unique(ids_).size != ids_.size or any(int(i) in self._id_slot for i in ids_):
-            raise ValueError("duplicate id (remove it first to replace it)")
+        self._id_slot.check_new(ids_)
         self._flush_slots()
         first = len(self._slot_ids)
         slots = np.arange(first, first + len(ids_), dtype=np.int64)
         self._slot_ids = np.concatenate([self._slot_ids, ids_])
-        self._id_slot.update(zip(ids_.tolist(), slots.tolist(), strict=True))
-        self._pending_w.append(words)
+        self._id_slot.add(ids_, slots)
+        self._pending_w.append(words.astype(self._word_dtype))
         self._pending_s.append(np.repeat(slots, np.diff(offsets)).astype(np.uint32))
         self._df += np.bincount(words, minlength=self.vocab.size).astype(np.int32)
         self._alive += len(ids_)
@@ -211,35 +215,67 @@ class VisualWordIndex:
 
     def remove(self, ids: Iterable[int]) -> int:
         self._flush_slots()
-        n = 0
-        for id_ in _ids(ids).tolist():
-            slot = self._id_slot.pop(id_, None)
-            if slot is None:
-                continue
-            self._slot_ids[slot] = -1  # tombstone; postings dropped at the next compaction
-            self._alive -= 1
-            n += 1
-        if n:
+        slots = self._id_slot.remove(_ids(ids))
+        if len(slots):
+            if not self._slot_ids.flags.writeable:  # memory-mapped
+                self._slot_ids = self._slot_ids.copy()
+            self._slot_ids[slots] = -1  # tombstone; postings dropped at the next compaction
+            self._alive -= len(slots)
             self._compact(drop_dead=True)
-        return n
+        return len(slots)
 
     def _compact(self, drop_dead: bool = False) -> None:
+        """Merge pending postings into the CSR arrays (and drop removed slots' postings).
+
+        Peak memory is the old and new posting arrays plus the pending ones (6 bytes each) and
+        ~0.3 GB of work arrays: no per-posting word array is built for the stored postings,
+        which at 10M images would be 16 GB.
+        """
         self._flush_slots()
         if not self._pending_w and not drop_dead:
             return
-        counts = np.diff(self._offsets)
-        old_w = np.repeat(np.arange(self.vocab.size), counts)
-        w = np.concatenate([old_w, *self._pending_w])
-        s = np.concatenate([self._postings, *self._pending_s]).astype(np.uint32)
-        if drop_dead:
-            keep = self._slot_ids[s] >= 0
-            w, s = w[keep], s[keep]
-            self._df = np.bincount(w, minlength=self.vocab.size).astype(np.int32)
-        order = np.argsort(w, kind="stable")
-        self._postings = s[order]
-        self._offsets = np.zeros(self.vocab.size + 1, np.int64)
-        np.cumsum(np.bincount(w, minlength=self.vocab.size), out=self._offsets[1:])
+        size = self.vocab.size
+        old, old_off = self._postings, self._offsets
+        old_counts = np.diff(old_off)
+        if drop_dead:  # rare (removals): one pass with a per-posting word array
+            word_of = np.repeat(np.arange(size, dtype=np.int32), old_counts)
+            keep = self._slot_ids[old] >= 0
+            old, old_counts = old[keep], np.bincount(word_of[keep], minlength=size)
+            old_off = np.r_[0, np.cumsum(old_counts)]
+            del word_of, keep
+        pw = np.concatenate([np.zeros(0, self._word_dtype), *self._pending_w])
+        ps = np.concatenate([np.zeros(0, np.uint32), *self._pending_s])
         self._pending_w, self._pending_s = [], []
+        if drop_dead:
+            keep = self._slot_ids[ps] >= 0
+            pw, ps = pw[keep], ps[keep]
+        new_counts = np.bincount(pw, minlength=size)
+        offsets = np.zeros(size + 1, np.int64)
+        np.cumsum(old_counts + new_counts, out=offsets[1:])
+        postings = np.empty(int(offsets[-1]), np.uint32)
+        # stored lists first (their slots are older, so each list stays sorted by slot), moved
+        # by runs of words holding ~4M postings to bound the index arrays ...
+        shift = offsets[:-1] - old_off[:-1]
+        bounds = np.unique(np.searchsorted(old_off, np.arange(0, old_off[-1], 1 << 22), "right"))
+        starts = np.r_[0, bounds[1:]].tolist()
+        for a, b in zip(starts, [*starts[1:], size], strict=True):
+            lo, hi = int(old_off[a]), int(old_off[b])
+            dest = np.repeat(shift[a:b], old_counts[a:b]) + np.arange(lo, hi)
+            postings[dest] = old[lo:hi]
+        del old
+        # ... then the pending postings after them, in slot order, ~8M at a time (the index
+        # arrays of 100M pending postings at once would take GBs)
+        cursor = offsets[:-1] + old_counts
+        for s in range(0, len(pw), 1 << 23):
+            order = np.argsort(pw[s : s + (1 << 23)], kind="stable")
+            w = pw[s:][order].astype(np.int64)
+            counts = np.bincount(w, minlength=size)
+            rank = np.arange(len(w)) - (np.cumsum(counts) - counts)[w]
+            postings[cursor[w] + rank] = ps[s:][order]
+            cursor += counts
+        self._postings, self._offsets = postings, offsets
+        if drop_dead:
+            self._df = (old_counts + new_counts).astype(np.int32)
 
     def query(
         self,
@@ -264,8 +300,13 @@ class VisualWordIndex:
         if not self._alive or not len(desc) or k <= 0:
             return []
         w = np.unique(self.vocab.assign(desc) if words is None else words)
+        lens = self._offsets[w + 1] - self._offsets[w]
+        if self.max_postings is not None and lens.sum() > self.max_postings:
+            rare = np.argsort(lens, kind="stable")
+            keep = rare[np.cumsum(lens[rare]) <= self.max_postings]
+            keep.sort()
+            w, lens = w[keep], lens[keep]
         starts, ends = self._offsets[w], self._offsets[w + 1]
-        lens = ends - starts
         total = int(lens.sum())
         if not total:
             return []
@@ -313,7 +354,7 @@ class VisualWordIndex:
         return int(v[above[0]]) + 1 if above.size else int(v[-1]) + 1
 
     def nbytes(self) -> int:
-        """RAM held by the candidate structure (postings, offsets, df, id maps), excl. vocab."""
+        """Bytes of the candidate structure (postings, offsets, df, id maps), excl. vocab."""
         n_pending = sum(len(p) for p in self._pending_s)
         return int(
             self._postings.nbytes
@@ -321,6 +362,7 @@ class VisualWordIndex:
             + self._offsets.nbytes
             + self._df.nbytes
             + self._slot_ids.nbytes
+            + self._id_slot.nbytes()
         )
 
     def save(self, path: str | os.PathLike[str]) -> None:
@@ -345,14 +387,21 @@ class VisualWordIndex:
         )
 
     @classmethod
-    def load(cls, path: str | os.PathLike[str]) -> VisualWordIndex:
-        arrays, meta = _read(path, cls.kind, cls.version)
+    def load(cls, path: str | os.PathLike[str], mmap: bool = False) -> VisualWordIndex:
+        """Open a saved index; with ``mmap`` the posting lists stay in the file (page cache)
+        instead of RAM, which lets a 10M-image index (~8 GB of postings) be queried on a
+        machine that could not hold it twice. The file is read-only: the first compaction after an
+        add or remove copies the postings into RAM."""
+        arrays, meta = _read(path, cls.kind, cls.version, mmap=mmap)
         vocab = BinaryVocabulary.from_arrays(arrays, meta["branching"], meta["depth"])
         self = cls(vocab, meta["max_words"])
-        self._slot_ids = arrays["slot_ids"].astype(np.int64)
-        self._id_slot = {int(i): s for s, i in enumerate(self._slot_ids.tolist()) if i >= 0}
-        self._offsets = arrays["offsets"].astype(np.int64)
-        self._postings = arrays["postings"].astype(np.uint32)
-        self._df = arrays["df"].astype(np.int32)
-        self._alive = len(self._id_slot)
+        self._slot_ids = arrays["slot_ids"].astype(np.int64, copy=False)
+        alive = np.flatnonzero(self._slot_ids >= 0)
+        self._id_slot = _IdMap.of(self._slot_ids[alive], alive)
+        self._offsets = arrays["offsets"].astype(np.int64, copy=False)
+        self._postings = arrays["postings"].astype(np.uint32, copy=False)
+        self._df = np.array(arrays["df"], np.int32)
+        self._alive = len(alive)
+        if len(self._offsets) != vocab.size + 1 or self._offsets[-1] != len(self._postings):
+            raise IndexFileError(f"{path}: posting offsets do not match the postings")
         return self

@@ -1,0 +1,208 @@
+"""Index-side scale behaviour: numpy id maps, memory-mapped loads, compaction, vote caps."""
+
+from __future__ import annotations
+
+import io
+import json
+import struct
+import zlib
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from synthguard.fingerprint import (
+    BinaryVocabulary,
+    ExactIndex,
+    FaissIndex,
+    IndexFileError,
+    VisualWordIndex,
+)
+from synthguard.fingerprint._index import _HEADER, _MAGIC, _IdMap, _read
+
+pytest.importorskip("faiss")
+
+
+@pytest.fixture(scope="module")
+def vocab() -> BinaryVocabulary:
+    rng = np.random.default_rng(5)
+    return BinaryVocabulary(16, 2).train(rng.integers(0, 256, (2000, 32), dtype=np.uint8))
+
+
+def random_words(
+    vocab: BinaryVocabulary, n: int, rng: np.random.Generator
+) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+    """CSR (offsets, words) of ``n`` images with uneven word frequencies, and the lists."""
+    p = rng.random(vocab.size) ** 4
+    lists = [
+        np.unique(rng.choice(vocab.size, int(rng.integers(0, 40)), p=p / p.sum())) for _ in range(n)
+    ]
+    offsets = np.r_[0, np.cumsum([len(w) for w in lists])].astype(np.int64)
+    return offsets, np.concatenate(lists).astype(np.int64), lists
+
+
+def test_id_map_agrees_with_a_dict_through_single_and_bulk_changes() -> None:
+    rng = np.random.default_rng(0)
+    ids = _IdMap(values=True)
+    ref: dict[int, int] = {}
+    for step in range(300):
+        if step % 50 == 0:  # bulk add (merged at once)
+            new = np.setdiff1d(rng.choice(10**6, 3000, replace=False), list(ref))
+        else:  # one by one (waits in the recent dict, merged in batches)
+            new = np.setdiff1d(rng.choice(10**6, 3), list(ref))
+        ids.check_new(new)
+        ids.add(new, new * 7)
+        ref.update({int(i): int(i) * 7 for i in new})
+        if step % 7 == 0:
+            gone = rng.choice(list(ref), 5, replace=False)
+            got = ids.remove(np.r_[gone, -1, 10**7])  # absent ids are ignored
+            assert sorted(got.tolist()) == sorted(ref.pop(int(i)) for i in gone)
+    assert len(ids) == len(ref)
+    assert np.array_equal(ids.keys(), np.array(sorted(ref)))
+    probe = rng.choice(10**6, 2000)
+    assert ids.contains(probe).tolist() == [int(i) in ref for i in probe]
+    some = next(iter(ref))
+    assert ids.get(some) == ref[some] and ids.get(10**7) is None
+    with pytest.raises(ValueError):
+        ids.check_new(np.array([some]))
+    with pytest.raises(ValueError):
+        ids.check_new(np.array([10**7, 10**7]))
+
+
+def test_exact_and_faiss_agree_after_one_by_one_adds_and_removes() -> None:
+    rng = np.random.default_rng(2)
+    codes = rng.integers(0, 256, (1500, 32), dtype=np.uint8)
+    exact, fast = ExactIndex(), FaissIndex()
+    for i, code in enumerate(codes):
+        exact.add([i], code[None])
+        fast.add([i], code[None])
+    gone = rng.choice(len(codes), 200, replace=False)
+    assert exact.remove(gone) == fast.remove(gone) == 200
+    assert exact.remove(gone) == fast.remove(gone) == 0
+    assert len(exact) == len(fast) == 1300
+    assert all((int(i) in fast) is (int(i) in exact) is (int(i) not in gone) for i in range(1500))
+    for row in rng.choice(len(codes), 20, replace=False):
+        a, b = exact.query(codes[row], 4), fast.query(codes[row], 4)
+        assert [m.distance for m in a] == [m.distance for m in b]
+        assert (a[0].id == int(row)) is (int(row) not in gone)
+    for index in (exact, fast):
+        with pytest.raises(ValueError):
+            index.add([int(np.setdiff1d(np.arange(1500), gone)[0])], codes[:1])
+
+
+def test_compaction_keeps_every_posting_list_complete_and_in_slot_order(vocab) -> None:
+    rng = np.random.default_rng(3)
+    index = VisualWordIndex(vocab)
+    images: dict[int, np.ndarray] = {}
+    next_id = 0
+    for batch in range(5):
+        offsets, words, lists = random_words(vocab, int(rng.integers(1, 800)), rng)
+        ids = list(range(next_id, next_id + len(lists)))
+        next_id += len(lists)
+        index.add_words(ids, offsets, words)
+        images.update(zip(ids, lists, strict=True))
+        if batch % 2:
+            index._compact()
+        if batch == 2:
+            gone = rng.choice(list(images), 100, replace=False).tolist()
+            assert index.remove([*gone, 10**9]) == 100
+            for i in gone:
+                del images[i]
+    index._compact()
+    for w in range(vocab.size):
+        posting = index._slot_ids[index._postings[index._offsets[w] : index._offsets[w + 1]]]
+        assert posting.tolist() == [i for i, ws in images.items() if w in ws]
+    assert index._df.tolist() == [sum(w in ws for ws in images.values()) for w in range(vocab.size)]
+    assert len(index) == len(images)
+    assert all((i in index) is (i in images) for i in range(next_id + 5))
+
+
+def test_memory_mapped_load_answers_like_a_copy_and_takes_changes(vocab, tmp_path: Path) -> None:
+    rng = np.random.default_rng(4)
+    index = VisualWordIndex(vocab)
+    offsets, words, lists = random_words(vocab, 2000, rng)
+    index.add_words(np.arange(2000) + 100, offsets, words)
+    index.save(tmp_path / "w")
+    copy = VisualWordIndex.load(tmp_path / "w")
+    mapped = VisualWordIndex.load(tmp_path / "w", mmap=True)
+    assert isinstance(mapped._postings, np.memmap) and not mapped._postings.flags.writeable
+    assert not isinstance(copy._postings, np.memmap)
+    desc = np.zeros((1, 32), np.uint8)  # unused: the query's words are given
+
+    def answers(ix: VisualWordIndex, q: np.ndarray) -> list[tuple[float, int]]:
+        return [(m.distance, m.id) for m in ix.query(desc, 10, 2, words=q)]
+
+    queries = [lists[i][:20] for i in (5, 50, 500)]
+    for q in queries:
+        assert answers(mapped, q) == answers(copy, q) != []
+    # changes after an mmap load live in RAM and leave the file alone
+    for ix in (copy, mapped):
+        assert ix.remove([105, 7]) == 1
+        ix.add_words([5000], np.array([0, len(lists[50])]), lists[50])
+    for q in queries:
+        assert answers(mapped, q) == answers(copy, q)
+    assert 105 not in mapped and 5000 in mapped
+    assert answers(mapped, queries[0])[0][1] != 105
+    assert (
+        VisualWordIndex.load(tmp_path / "w", mmap=True).query(desc, 1, 2, words=queries[0])[0].id
+        == 105
+    )
+
+
+def _old_style_file(path: Path, kind: str, version: int, arrays: dict[str, np.ndarray]) -> None:
+    """A file as the previous writer made it (payload assembled in memory)."""
+    buf = io.BytesIO()
+    np.savez(buf, __meta__=np.frombuffer(json.dumps({"a": 1}).encode(), np.uint8), **arrays)
+    payload = buf.getvalue()
+    header = _HEADER.pack(
+        _MAGIC, kind.encode().ljust(16, b"\0"), version, 0, len(payload), zlib.crc32(payload)
+    )
+    path.write_bytes(header + payload)
+
+
+@pytest.mark.parametrize("mmap", [False, True])
+def test_files_of_the_previous_writer_still_load(tmp_path: Path, mmap: bool) -> None:
+    arrays = {"x": np.arange(1000, dtype=np.uint32), "y": np.eye(3), "empty": np.zeros(0)}
+    _old_style_file(tmp_path / "f", "thing", 1, arrays)
+    got, meta = _read(tmp_path / "f", "thing", 1, mmap=mmap)
+    assert meta == {"a": 1} and sorted(got) == sorted(arrays)
+    for name, value in arrays.items():
+        assert got[name].dtype == value.dtype and np.array_equal(got[name], value)
+
+
+def test_memory_mapped_load_refuses_damaged_files(vocab, tmp_path: Path) -> None:
+    index = VisualWordIndex(vocab)
+    offsets, words, _ = random_words(vocab, 50, np.random.default_rng(6))
+    index.add_words(np.arange(50), offsets, words)
+    index.save(tmp_path / "w")
+    raw = (tmp_path / "w").read_bytes()
+    (tmp_path / "cut").write_bytes(raw[:-10])
+    other = bytearray(raw)
+    struct.pack_into("<I", other, 24, 2)  # the format version field
+    (tmp_path / "version").write_bytes(bytes(other))
+    scrambled = bytearray(raw)
+    scrambled[_HEADER.size : _HEADER.size + 4] = b"XXXX"  # first zip member's local header
+    (tmp_path / "scrambled").write_bytes(bytes(scrambled))
+    for name in ("cut", "version", "scrambled"):
+        with pytest.raises(IndexFileError):
+            VisualWordIndex.load(tmp_path / name, mmap=True)
+
+
+def test_posting_cap_leaves_out_the_most_frequent_query_words(vocab) -> None:
+    rng = np.random.default_rng(7)
+    index = VisualWordIndex(vocab)
+    offsets, words, lists = random_words(vocab, 3000, rng)
+    index.add_words(np.arange(3000), offsets, words)
+    desc = np.zeros((1, 32), np.uint8)
+    q = np.unique(np.concatenate(lists[:3]))
+    full = index.query(desc, 10, 2, words=q)  # compacts: the offsets below are final
+    lens = index._offsets[q + 1] - index._offsets[q]
+    index.max_postings = int(lens.sum())  # a cap that nothing exceeds changes nothing
+    assert index.query(desc, 10, 2, words=q) == full
+    index.max_postings = int(lens.sum()) // 3
+    capped = index.query(desc, 10, 2, words=q)
+    order = np.argsort(lens, kind="stable")
+    rare = q[order[np.cumsum(lens[order]) <= index.max_postings]]
+    assert 0 < len(rare) < len(q)
+    index.max_postings = None
+    assert capped == index.query(desc, 10, 2, words=rare) != full
