@@ -196,3 +196,71 @@ def test_no_vote_cut_in_a_small_index(matcher, photos) -> None:
     assert [m.id for m in words.query(query, 5, 3, null_expected=1e-9)] == [
         m.id for m in words.query(query, 5, 3)
     ]
+
+
+def test_verification_fits_a_similarity_with_the_right_scale(photos) -> None:
+    features = LocalFeatures()
+    stored = features.extract(photos[0])
+    crop = features.verify(
+        features.extract_query(attacks.apply("crop_center", photos[0], 0.5)), stored
+    )
+    half = features.verify(features.extract_query(attacks.apply("resize", photos[0], 0.5)), stored)
+    other = features.verify(features.extract_query(photos[1]), stored)
+    assert crop.inliers >= 60 and half.inliers >= 60 and other.inliers <= 6
+    assert crop.homography is not None  # the crop box of crop_center: left 70, top 53
+    assert crop.homography[:2, 2] == pytest.approx([-70, -53], abs=1.5)
+    for v, scale in ((crop, 1.0), (half, 0.5)):
+        assert v.homography is not None
+        a = v.homography[:2, :2]
+        # a similarity: equal singular values (no shear), the attack's scale, no rotation
+        s = np.linalg.svd(a, compute_uv=False)
+        assert s[0] == pytest.approx(s[1], rel=1e-6)
+        assert s[0] == pytest.approx(scale, rel=0.05)
+        assert abs(a[0, 1]) < 0.02 * scale
+
+
+def test_null_tail_never_decays_faster_than_observed() -> None:
+    # a steep bulk (0, 2, 3) and a slow tail: 20 pairs reach 6 (the anchor), 10 reach 9, so
+    # the tail may decay by no more than (10 / 20) ** (1 / 3) per inlier
+    counts = np.repeat([0, 2, 3, 5, 6, 7, 9], [2000, 6000, 1000, 20, 5, 5, 10])
+    null = NullModel(counts)
+    assert null.t0 == 6
+    assert null.ratio == pytest.approx(0.5 ** (1 / 3))
+    assert null.sf(9) == pytest.approx(10 / null.n)
+    assert null.threshold(1e-4, 20) == 33
+    assert 20 * null.sf(33) <= 1e-4 < 20 * null.sf(32)
+
+
+def test_shortlist_reranks_a_cutout_into_the_candidates(photos) -> None:
+    features = LocalFeatures()
+    desc = np.concatenate([features.extract_query(p).direct.desc for p in photos[:4]])
+    vocabulary = BinaryVocabulary(64, 2).train(desc)
+    m = TwoStageMatcher(vocabulary, features, pdq=None, n_candidates=2, shortlist=6, min_votes=1)
+    for i, rgb in enumerate(photos):
+        m.add(i, rgb)
+    assert m.n_tests == m.pdq_candidates + 6
+    q = m.prepare(attacks.apply("cutout", photos[3], 0.5, seed=1, background=photos[5]))
+    every = [i for i, _, _ in m.candidates(q, rerank=False)]
+    chosen = [i for i, _, _ in m.candidates(q)]
+    assert sorted(every) == list(range(6)) and len(chosen) == 2
+    assert chosen[0] == every[0]  # the best-voted half of the slots keeps the vote order
+    # the other slot goes to the best word geometry among the rest: the pasted photo or the
+    # background (both are indexed), never an unrelated photo
+    assert set(chosen) <= {3, 5} and 3 in chosen
+
+
+def test_shipped_null_model_matches_this_code(tmp_path: Path) -> None:
+    import json
+
+    from synthguard.errors import ModelUnavailable
+    from synthguard.fingerprint import _model
+
+    body = json.loads((_model.DATA_DIR / "null_model.json").read_text())
+    null = _model.load_null_model(_model.DATA_DIR / "null_model.json")
+    m = TwoStageMatcher(_model.shipped_vocabulary(), null=null, **_model.MATCHER_SETTINGS)
+    assert m.n_tests == body["provenance"]["n_tests"] == 65
+    assert m.threshold(1e-4) == body["provenance"]["threshold_at_fmr_1e-4"] == 18
+    body["verification"]["ransac_px"] = 6.0  # a null model fitted for other verification
+    (tmp_path / "null.json").write_text(json.dumps(body))
+    with pytest.raises(ModelUnavailable, match="verification settings"):
+        _model.load_null_model(tmp_path / "null.json")

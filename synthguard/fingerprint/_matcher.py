@@ -25,6 +25,10 @@ from ._words import BinaryVocabulary, VisualWordIndex
 
 __all__ = ["FeatureStore", "MatchResult", "NullModel", "PreparedQuery", "TwoStageMatcher"]
 
+#: Reprojection tolerance of the word-correspondence pre-check, looser than verification's: one
+#: query keypoint stands for each shared word, so its correspondences are noisier.
+_PRESCREEN_PX = 6.0
+
 # ------------------------------------------------------------------------- feature store
 
 
@@ -149,7 +153,12 @@ class NullModel:
         if sel.sum() >= 2:
             slope = np.polyfit(t[sel], np.log(sf[sel]), 1)[0]
             self.ratio = float(min(0.9, max(np.exp(slope), 0.05)))
-        # conservative: a one-observation tail would never justify faster decay than this
+        # ...but never faster than the observed tail decays from the anchor to the largest
+        # count: the fit also weighs the steep bulk below the anchor
+        t_max = len(self.hist) - 1
+        if t_max > self.t0:
+            observed = (sf[t_max] / sf[self.t0]) ** (1.0 / (t_max - self.t0))
+            self.ratio = float(min(0.9, max(self.ratio, observed)))
         return self
 
     def sf(self, t: int | np.ndarray) -> np.ndarray | float:
@@ -240,6 +249,7 @@ class TwoStageMatcher:
     max_words: int = 200  # words per image in the in-RAM inverted file (~4 bytes each)
     prescreen: int | None = None  # min word-correspondence inliers before full verification
     vote_words: int | None = None  # query keypoints per orientation that vote (None: all)
+    shortlist: int | None = None  # best-voted images re-ranked by geometry (None: no re-rank)
     pdq_query_side: int | None = None  # shrink queries to this long side before PDQ (speed)
     null: NullModel | None = None
     use_faiss: bool = True
@@ -303,31 +313,56 @@ class TwoStageMatcher:
             self.vocabulary.assign(desc),
         )
 
-    def candidates(self, query: np.ndarray | PreparedQuery) -> list[tuple[int, int | None, str]]:
+    @property
+    def n_tests(self) -> int:
+        """Candidate pairs a query can be verified against: the Bonferroni factor of the
+        false-match rate. With a ``shortlist``, any shortlisted image may be chosen for
+        verification, so all of them (and the PDQ candidates) count."""
+        if self.shortlist is None:
+            return self.n_candidates
+        return max(self.n_candidates, self.pdq_candidates + self.shortlist)
+
+    def candidates(
+        self, query: np.ndarray | PreparedQuery, rerank: bool = True
+    ) -> list[tuple[int, int | None, str]]:
         """(id, PDQ distance or None, proposing stage) for at most ``n_candidates`` images:
-        PDQ near-duplicates first, then visual-word votes, best first."""
+        PDQ near-duplicates first, then visual-word votes, best first.
+
+        With a ``shortlist``, the ``shortlist`` best-voted images are re-ranked by the cheap
+        geometric check of :meth:`_prescreen` before the cut to ``n_candidates``: votes alone
+        rank a copy pasted small onto another picture (a cutout) almost at random among
+        unrelated images, while its shared words still agree on one geometry. ``rerank=False``
+        returns the whole shortlist uncut (calibration verifies all of it).
+        """
         q = query if isinstance(query, PreparedQuery) else self.prepare(query)
         pdq_d: dict[int, int] = {}
         if q.pdq and len(self.hashes):
             for m in self.hashes.query(q.pdq, self.pdq_candidates, self.pdq_max_distance):
                 pdq_d[m.id] = int(m.distance)
+        k = self.n_candidates if self.shortlist is None else self.shortlist
         word_ids = [
-            m.id
-            for m in self.words.query(
-                q.features, self.n_candidates, self.min_votes, q.words, self.vote_null
-            )
+            m.id for m in self.words.query(q.features, k, self.min_votes, q.words, self.vote_null)
         ]
         out: list[tuple[int, int | None, str]] = [
             (i, d, "both" if i in word_ids else "pdq") for i, d in pdq_d.items()
         ]
-        out += [(i, None, "words") for i in word_ids if i not in pdq_d]
+        rest = [i for i in word_ids if i not in pdq_d]
+        if not rerank:
+            return out + [(i, None, "words") for i in rest]
+        if self.shortlist is not None and len(out) + len(rest) > self.n_candidates:
+            # the best-voted half stays (small crops share few words: geometry on words alone
+            # misranks them); the other half of the slots goes to the best geometry
+            keep = max(0, self.n_candidates // 2 - len(out))
+            score = {i: self._prescreen(q, self.store.get(i)) for i in rest[keep:]}
+            rest = rest[:keep] + sorted(rest[keep:], key=lambda i: -score[i])  # stable
+        out += [(i, None, "words") for i in rest]
         return out[: self.n_candidates]
 
     def threshold(self, fmr: float | None = None) -> int:
         """Inlier count needed for the per-query false-match rate ``fmr`` (default ``self.fmr``)."""
         if self.null is None:
             raise ValueError("matcher is not calibrated: call calibrate() with distractor images")
-        return self.null.threshold(self.fmr if fmr is None else fmr, self.n_candidates)
+        return self.null.threshold(self.fmr if fmr is None else fmr, self.n_tests)
 
     def query(
         self, query: np.ndarray | PreparedQuery, fmr: float | None = None
@@ -349,7 +384,7 @@ class TwoStageMatcher:
                     MatchResult(
                         id_,
                         v.inliers,
-                        float(self.n_candidates * null.sf(v.inliers)),
+                        float(self.n_tests * null.sf(v.inliers)),
                         v.mirrored,
                         pdq_d,
                         src,
@@ -394,7 +429,7 @@ class TwoStageMatcher:
                 kp.xy[src],
                 qxy[dst],
                 method=cv2.RANSAC,
-                ransacReprojThreshold=self.features.ransac_px,
+                ransacReprojThreshold=_PRESCREEN_PX,
                 maxIters=200,
                 confidence=0.99,
                 refineIters=0,
@@ -404,11 +439,12 @@ class TwoStageMatcher:
         return best
 
     def verify_all(self, query: np.ndarray | PreparedQuery) -> list[tuple[int, int]]:
-        """(candidate id, inliers) for every candidate - the raw material of calibration."""
+        """(candidate id, inliers) for every candidate pair the query could be verified
+        against (the whole shortlist, not re-ranked) - the raw material of calibration."""
         q = query if isinstance(query, PreparedQuery) else self.prepare(query)
         return [
             (i, self.features.verify(q.features, self.store.get(i)).inliers)
-            for i, _, _ in self.candidates(q)
+            for i, _, _ in self.candidates(q, rerank=False)
         ]
 
     def calibrate(self, distractors: Iterable[np.ndarray]) -> NullModel:
@@ -436,23 +472,10 @@ class TwoStageMatcher:
             "max_words": self.max_words,
             "prescreen": self.prescreen,
             "vote_words": self.vote_words,
+            "shortlist": self.shortlist,
             "pdq_query_side": self.pdq_query_side,
             "null": self.null.to_dict() if self.null else None,
-            "features": {
-                k: getattr(self.features, k)
-                for k in (
-                    "max_side",
-                    "n_index",
-                    "n_query",
-                    "grid",
-                    "ratio",
-                    "max_hamming",
-                    "ransac_px",
-                    "coarse_octave",
-                    "query_upscale_below",
-                    "n_detect",
-                )
-            },
+            "features": self.features.settings(),
         }
         _write(d / "matcher.idx", "two-stage", 1, {}, meta)
 
@@ -478,6 +501,7 @@ class TwoStageMatcher:
             max_words=meta["max_words"],
             prescreen=meta["prescreen"],
             vote_words=meta["vote_words"],
+            shortlist=meta.get("shortlist"),
             pdq_query_side=meta.get("pdq_query_side"),
             null=NullModel.from_dict(meta["null"]) if meta["null"] else None,
             use_faiss=use_faiss,

@@ -17,6 +17,7 @@ import numpy as np
 from synthguard.errors import ModelUnavailable
 
 from ._matcher import NullModel
+from ._signals import LocalFeatures
 from ._words import BinaryVocabulary
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -24,10 +25,11 @@ VOCABULARY_BRANCHING = 32
 VOCABULARY_DEPTH = 3
 
 #: Settings of the two-stage matcher the shipped null model was calibrated with. The threshold
-#: depends on ``n_candidates`` (Bonferroni over the verified candidates), so a matcher using the
-#: shipped null model must keep them. The null model is fitted without the per-query vote cut
-#: (``vote_null``): the cut only removes candidates from the top ``n_candidates``, so the bound
-#: ``n_candidates x P_null(inliers >= t)`` on the false-match rate per query still holds.
+#: depends on ``TwoStageMatcher.n_tests`` (Bonferroni over every pair a query can be verified
+#: against: the PDQ candidates and the vote shortlist), so a matcher using the shipped null model
+#: must keep them. The null model is fitted on the whole shortlist, before the geometric re-rank
+#: and without the per-query vote cut (``vote_null``): both only choose which of those pairs get
+#: verified, so the bound ``n_tests x P_null(inliers >= t)`` per query still holds.
 MATCHER_SETTINGS: dict[str, Any] = {
     "n_candidates": 20,
     "pdq_candidates": 5,
@@ -36,6 +38,7 @@ MATCHER_SETTINGS: dict[str, Any] = {
     "min_votes": 5,
     "vote_words": 400,
     "vote_null": 5.0,
+    "shortlist": 60,
 }
 
 
@@ -61,8 +64,18 @@ def load_vocabulary(path: Path) -> BinaryVocabulary:
     return BinaryVocabulary.from_arrays(arrays, b, d)
 
 
+def verification_settings() -> dict[str, Any]:
+    """The local-feature settings inlier counts depend on (the defaults every index uses)."""
+    return LocalFeatures().settings()
+
+
 def save_null_model(null: NullModel, path: Path, provenance: dict[str, Any]) -> None:
-    body = {"null_model": null.to_dict(), "matcher": MATCHER_SETTINGS, "provenance": provenance}
+    body = {
+        "null_model": null.to_dict(),
+        "matcher": MATCHER_SETTINGS,
+        "verification": verification_settings(),
+        "provenance": provenance,
+    }
     path.write_text(json.dumps(body, indent=1) + "\n")
 
 
@@ -76,6 +89,11 @@ def load_null_model(path: Path) -> NullModel:
         raise ModelUnavailable(
             f"{path}: calibrated for matcher settings {body.get('matcher')}, "
             f"this code uses {MATCHER_SETTINGS}; run benchmarks/fingerprint_train.py"
+        )
+    if body.get("verification") != verification_settings():
+        raise ModelUnavailable(
+            f"{path}: calibrated for verification settings {body.get('verification')}, "
+            f"this code uses {verification_settings()}; run benchmarks/fingerprint_train.py"
         )
     return null
 
