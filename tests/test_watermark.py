@@ -73,6 +73,7 @@ def test_unmarked_image_finds_nothing(host: np.ndarray) -> None:
         (("flip", None),),
         (("crop_center", 0.5), ("jpeg", 75)),
         (("text_band", 0.15),),
+        (("rotate_crop", 3),),
     ],
     ids=lambda s: "+".join(n for n, _ in s),
 )
@@ -141,7 +142,9 @@ def test_null_distribution_on_unmarked_images(monkeypatch: pytest.MonkeyPatch) -
     Bin(n, 1/2); (2) the decoder's score on the real chips has the same distribution as on
     the same magnitudes with random signs (the decoder's search, not a bias, is why the best
     codeword sits well below n/2 disagreements); (3) nothing is detected."""
-    codec = _codec()
+    # Every alignment decoded, however weak its reference correlation: the chips are what
+    # is under test here, not the shortcut that skips noise-level alignments.
+    codec = watermark.TiledSpreadSpectrum(min_sync=0.0)
     seen = _captured_chips(monkeypatch)
     rng = np.random.default_rng(11)
     steps_cycle = [(), (("jpeg", 60),), (("resize", 0.7),), (("blur", 1),)]
@@ -151,7 +154,7 @@ def test_null_distribution_on_unmarked_images(monkeypatch: pytest.MonkeyPatch) -
         image = natural_image(256 + 8 * (seed % 5), 288, seed=300 + seed)
         image = attacks.run_chain(image, steps_cycle[seed % 4], seed=seed)
         key = rng.bytes(32)
-        found = watermark.detect(image, keys=[key])
+        found = codec.detect(image, key)
         assert not found.detected and found.score < found.threshold
         reported.append(found.score)
         keys.extend([key] * (len(seen) - len(keys)))
@@ -351,3 +354,71 @@ def test_fast_paths_match_the_direct_computations() -> None:
     assert zs[0] == pytest.approx((window.max() - corr.mean()) / corr.std(), abs=1e-3)
     iy, ix = np.unravel_index(int(np.argmax(window)), window.shape)
     assert np.abs(offs[0] - [ix - 4, iy - 4]).max() <= 0.5  # whole shift + sub-pixel part
+
+
+def _print_warp(rgb: np.ndarray) -> np.ndarray:
+    """A fixed perspective warp, as a photo of a slightly tilted print gives (no blur)."""
+    import cv2
+
+    h, w = rgb.shape[:2]
+    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    dst = np.float32([[12, 8], [w - 3, 14], [w - 16, h - 5], [6, h - 12]])
+    matrix = cv2.getPerspectiveTransform(src, dst)
+    return cv2.warpPerspective(rgb, matrix, (w, h), borderMode=cv2.BORDER_REPLICATE)
+
+
+@pytest.fixture(scope="module")
+def wide_marked() -> np.ndarray:
+    return watermark.embed(natural_image(384, 512, seed=21), PAYLOAD, key=KEY)
+
+
+def test_near_native_scale_search_finds_each_axis(wide_marked: np.ndarray) -> None:
+    """The scale grid of a photographed print finds a different scale per axis."""
+    import cv2
+
+    from synthguard.watermark import _tiled
+
+    codec = _codec()
+    h, w = wide_marked.shape[:2]
+    shrunk = cv2.resize(
+        wide_marked, (round(w * 0.95), round(h * 0.97)), interpolation=cv2.INTER_AREA
+    )
+    (z, lat), *_ = codec._scales(codec._whiten(_tiled._luma(shrunk)), codec._layout(KEY))
+    assert z > codec.prm.persp_gate + 2
+    np.testing.assert_allclose(lat, np.diag([0.95, 0.97]) * codec.period, atol=0.7)
+
+
+def test_perspective_of_a_print_is_found(wide_marked: np.ndarray) -> None:
+    """A tilted print defeats every single lattice; the homography search recovers it, and
+    without that search the same picture goes undetected."""
+    warped = _print_warp(wide_marked)
+    found = watermark.detect(warped, keys=[KEY])
+    assert found.detected and found.payload == PAYLOAD
+    assert 0.94 < found.scale < 0.98
+    without = watermark.TiledSpreadSpectrum(persp_gate=float("inf")).detect(warped, KEY)
+    assert not without.detected
+    host = natural_image(384, 512, seed=21)
+    assert not watermark.detect(_print_warp(host), keys=[KEY]).detected
+
+
+def test_noise_level_alignments_are_not_decoded(
+    marked: np.ndarray, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Below ``min_sync`` nothing is read (p = 1), and the threshold still counts n_decode
+    candidates: skipping only lowers the false-positive rate."""
+    seen = _captured_chips(monkeypatch)
+    strict = watermark.TiledSpreadSpectrum(min_sync=1e9)
+    found = strict.detect(marked, KEY)
+    assert seen == [] and not found.detected and found.p_value == 1.0
+    assert found.sync_score > 8  # the alignment was found, only not decoded
+    default = watermark.TiledSpreadSpectrum().detect(marked, KEY)
+    assert default.detected and len(seen) == 1
+    assert found.threshold == default.threshold
+
+
+def test_projective_fold_of_the_identity_is_the_plain_fold() -> None:
+    codec = _codec()
+    p = codec.period
+    r = np.random.default_rng(8).standard_normal((2 * p, 3 * p))
+    plain = r.reshape(2, p, 3, p).sum(axis=(0, 2))
+    np.testing.assert_allclose(codec._projective_fold(r, np.eye(3)), plain, rtol=1e-9)

@@ -11,7 +11,11 @@ autocorrelation of the whitened image (peaks sit on the tile lattice; the common
 x1, x0.5 and x0.75 are tried too), undo them, fold the image modulo the tile into one tile,
 find the cyclic shift and the mirror/quarter-turn by FFT correlation with the reference,
 correct residual warp (perspective, lattice error) from per-block sync, optionally fold only
-where the mark is present (cutouts), and read the chips.
+where the mark is present (cutouts), and read the chips. A photographed print is blurred too
+much for the autocorrelation and warped too much for any single lattice: a grid of per-axis
+scales near 1 (at three small turns) ranks upright lattices on the centre, and the best ones
+that rise above noise are refined into a homography by coordinate search on the whole fold.
+Alignments whose reference correlation is at noise level are not decoded at all.
 
 Decision statistic. Payload chip ``j`` reads ``x_j = s_j * y_j`` (``s_j`` its key-derived sign,
 ``y_j`` the folded residual), weighted as ``w_j = sign(x_j) * min(|x_j|, c * rms)``. A list
@@ -25,6 +29,11 @@ in advance ``z`` is a normalised weighted Rademacher sum and P(z >= a) <= exp(-a
 2^48 such codewords), however it was picked, and ``H`` alignment candidates are decoded, so
 
     P(false detection) <= H * 2^48 * exp(-z^2 / 2)        (the reported ``p_value``).
+
+Every search above (lattices, scales, homographies, rectangles, which candidates are
+decoded and whether any is) looks at reference chips only, never at payload chips, so the
+payload signs stay fair coins whatever it picks; and since at most ``H`` candidates are ever
+decoded, skipping some only lowers the false-positive rate.
 
 The search makes ``z`` of the best path large even on noise (median ~8 against a threshold
 of ~9.8 at 1e-6): that is the maximum the union bound pays for, not a bias; likewise the
@@ -42,7 +51,7 @@ import binascii
 import hashlib
 import math
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 import cv2
 import numpy as np
@@ -91,7 +100,8 @@ class _Params:
     mask_lo: float = 0.2
     mask_hi: float = 2.0
     whiten_sigma: float = 1.2
-    n_decode: int = 2  # alignment candidates decoded; enters the union bound
+    n_decode: int = 2  # alignment candidates decoded at most; enters the union bound
+    min_sync: float = 4.9  # reference z below which a candidate is not worth decoding
     clip: float = 1.0  # chip weights clipped at this many rms
     list_size: int = 32  # paths the list decoder offers to the CRC
     n_refine: int = 2  # searched lattices re-scored on the whole image, besides the fixed ones
@@ -101,6 +111,15 @@ class _Params:
     sure_sync: float = 12.0  # reference z on a fixed lattice that ends the lattice search
     rect_penalty: float = 3.0  # z a best-rectangle fold must gain over the whole fold
     notch: int = 0  # remove from the fold what is periodic with this many image px (JPEG grid)
+    scale_lo: float = 0.92  # per-axis scales searched near native size (photographed prints)
+    scale_hi: float = 1.01
+    scale_step: float = 0.01
+    scale_px: int = 65_536  # centre pixels that rank them
+    scale_rots: tuple[float, ...] = (0.0, -0.9, 0.9)  # degrees: a print is rarely quite square
+    persp_steps: tuple[float, ...] = (0.004, 0.002, 0.001)  # linear-part steps of that search
+    n_print: int = 3  # best scales refined into a homography (those above persp_gate)
+    persp_gate: float = 5.3  # upright reference z at the best scale that starts the search
+    persp_penalty: float = 1.0  # z that search gains on noise by maximising
 
 
 def _rng(key: bytes, label: str) -> np.random.Generator:
@@ -147,6 +166,7 @@ class _Layout:
         self.ref_rfft_conj = np.stack(
             [np.conj(sfft.rfft2(_undihedral(self.ref_tile, d))) for d in range(8)]
         )
+        self.ref_rfft_conj64 = self.ref_rfft_conj.astype(np.complex64)
         # Correlating a symmetry of the tile with the reference equals correlating the tile
         # with the inverse symmetry of the reference, at shifts moved by the symmetry's linear
         # part: ``sync_perm[d]`` takes the latter's (flat) shifts to the former's.
@@ -243,6 +263,9 @@ class TiledSpreadSpectrum:
         # payload above the score threshold (a confident wrong id is worse than a miss).
         self.code = ConvolutionalCode(self.payload_bits + CRC_BITS)
         self._layouts: dict[bytes, _Layout] = {}
+        prm = self.prm
+        self._scale_grid = np.arange(prm.scale_lo, prm.scale_hi + 1e-9, prm.scale_step)
+        self._splats: dict[int, np.ndarray] = {}
 
     @property
     def period(self) -> int:
@@ -394,18 +417,30 @@ class TiledSpreadSpectrum:
         ]
         n_rot = round(self.prm.rot_max / self.prm.rot_step)
         rots = [k * self.prm.rot_step for k in range(-n_rot, n_rot + 1) if k != 0]
-        crop = np.ascontiguousarray(_centre(r, self.prm.search_px), np.float64)
-        small = np.ascontiguousarray(_centre(r, self.prm.search_px // 2), np.float64)
+        crop = np.ascontiguousarray(_centre(r, self.prm.search_px), np.float32)
+        small = np.ascontiguousarray(_centre(r, self.prm.search_px // 2), np.float32)
 
         def score(lat: np.ndarray, where: np.ndarray) -> float:
             return self._rank(self._quick_fold(where, lat, exact=False), lay)
 
+        def turned(a: float, where: np.ndarray) -> float:
+            """``score`` of the lattice turned by ``a`` degrees, computed by turning the
+            picture back instead: its fold is then axis-aligned, several times cheaper."""
+            hh, ww = where.shape
+            turn = cv2.getRotationMatrix2D((ww / 2.0, hh / 2.0), a, 1.0)
+            view = cv2.warpAffine(where, turn, (ww, hh), flags=cv2.INTER_LINEAR)
+            fh, fw = hh // p * p, ww // p * p
+            if fh == 0 or fw == 0:
+                return score(np.eye(2) * p, view)
+            # Whole tiles only: the fold is then a reshape, no index at all.
+            return self._rank(view[:fh, :fw].reshape(fh // p, p, fw // p, p).sum((0, 2)), lay)
+
         quick = [(score(lat, crop), lat) for lat in found]
         step = self.prm.rot_step
-        coarse = sorted(((score(_rotation(a) * p, small), a) for a in rots[::2]), reverse=True)
+        coarse = sorted(((turned(a, small), a) for a in rots[::2]), reverse=True)
         for _, a in coarse[:2]:
             for b in (a - step, a, a + step):
-                quick.append((score(_rotation(b) * p, crop), _rotation(b) * p))
+                quick.append((turned(b, crop), _rotation(b) * p))
         quick.sort(key=lambda q: -q[0])
         out: list[np.ndarray] = []
         for _, lat in quick:
@@ -414,6 +449,143 @@ class TiledSpreadSpectrum:
             if all(not _same_lattice(lat, o, tol=0.002) for o in fixed + out):
                 out.append(lat)
         return out
+
+    def _scales(self, r: np.ndarray, lay: _Layout, keep: int = 1) -> list[tuple[float, np.ndarray]]:
+        """The ``keep`` best axis-aligned lattices near native size, one scale per axis (a
+        photographed print: a little smaller, a little anisotropic, too blurred for the
+        autocorrelation to see), ranked by reference correlation on the centre of the image
+        in the upright orientation only (a print keeps its handedness; turned and mirrored
+        copies are what the fixed lattices cover). Each grid point folds by linear splatting,
+        done for the whole grid as two matrix products."""
+        p = self.period
+        crop = np.ascontiguousarray(_centre(r, self.prm.scale_px), np.float32)
+        h, w = crop.shape
+        grid = self._scale_grid
+        ref = lay.ref_rfft_conj64[0]
+        ranked: list[tuple[float, np.ndarray]] = []
+        for angle in self.prm.scale_rots:
+            # Turn the crop instead of the lattice, so the fold stays separable.
+            turn = cv2.getRotationMatrix2D((w / 2.0, h / 2.0), angle, 1.0)
+            view = (
+                crop if angle == 0 else cv2.warpAffine(crop, turn, (w, h), flags=cv2.INTER_LINEAR)
+            )
+            by_x = view @ self._splat(w)  # (h, scales * p): columns folded for every x scale
+            folds = (self._splat(h).T @ by_x).reshape(len(grid), p, len(grid), p)
+            folds = folds.transpose(0, 2, 1, 3).reshape(-1, p, p)  # (y scale, x scale) pairs
+            # Single precision: a ranking, and the bulk of this method's time.
+            corr = sfft.irfft2(sfft.rfft2(folds) * ref, s=(p, p)).reshape(len(folds), -1)
+            z = (corr.max(axis=1) - corr.mean(axis=1)) / (corr.std(axis=1) + 1e-12)
+            back = np.linalg.inv(turn[:, :2])  # turned crop px -> image px
+            for k in np.argsort(-z)[:keep]:
+                sy, sx = grid[k // len(grid)], grid[k % len(grid)]
+                ranked.append((float(z[k]), back @ np.diag([sx, sy]) * p))
+        ranked.sort(key=lambda t: -t[0])
+        return ranked[:keep]
+
+    def _splat(self, n: int) -> np.ndarray:
+        """(n px, scales * p bins): the tile bin of each of ``n`` pixels along an axis at
+        every scale of the grid, split linearly between two bins (cached by ``n``)."""
+        out = self._splats.get(n)
+        if out is None:
+            p, grid = self.period, self._scale_grid
+            u = np.arange(n)[:, None] / grid[None, :]
+            lo = np.floor(u)
+            frac = (u - lo).astype(np.float32)
+            lo = lo.astype(np.int64) % p
+            out = np.zeros((n, len(grid), p), np.float32)
+            rows = np.arange(n)[:, None]
+            cols = np.arange(len(grid))[None, :]
+            out[rows, cols, lo] = 1.0 - frac
+            out[rows, cols, (lo + 1) % p] += frac
+            out = out.reshape(n, -1)
+            if len(self._splats) > 16:
+                self._splats.clear()
+            self._splats[n] = out
+        return out
+
+    def _projective_fold(self, r: np.ndarray, hn: np.ndarray) -> np.ndarray:
+        """Fold sums of ``r`` by nearest native position under ``hn`` (3x3, image px ->
+        native px), in the phase of native coordinates."""
+        p = self.period
+        h, w = r.shape
+        x = np.arange(w, dtype=np.float32)[None, :]
+        y = np.arange(h, dtype=np.float32)[:, None]
+        hn = hn.astype(np.float32)
+        den = hn[2, 0] * x + (hn[2, 1] * y + hn[2, 2])
+        ux = np.rint((hn[0, 0] * x + (hn[0, 1] * y + hn[0, 2])) / den).astype(np.int32)
+        uy = np.rint((hn[1, 0] * x + (hn[1, 1] * y + hn[1, 2])) / den).astype(np.int32)
+        idx = (uy % p) * p + ux % p
+        return np.bincount(idx.ravel(), weights=r.ravel(), minlength=p * p).reshape(p, p)
+
+    def _perspective(
+        self, r: np.ndarray, lat: np.ndarray, lay: _Layout
+    ) -> tuple[float, np.ndarray]:
+        """Refine an axis-aligned lattice into a homography (image px -> native px) by
+        coordinate search on the reference correlation of the whole fold: the linear part
+        and the two perspective terms of a photographed print, whose local scale drifts by a
+        few percent across the picture (a single lattice is then off by pixels at the edges).
+        Only reference chips score, so the payload chips stay independent of the result."""
+        h, w = r.shape
+        half = max(h, w) / 2.0
+        centre = np.array([w / 2.0, h / 2.0])
+        a0 = np.linalg.inv(lat / self.period)
+
+        def homography(t: np.ndarray) -> np.ndarray:
+            a = a0 + t[:4].reshape(2, 2)
+            k = np.eye(3)
+            k[:2, :2] = a
+            k[2, :2] = t[4:] / half
+            k[:2, 2] = -a @ centre
+            k[2, 2] = 1.0 - float(t[4:] @ centre) / half
+            return k
+
+        ref = lay.ref_rfft_conj[0]
+
+        def score(t: np.ndarray) -> float:
+            # The upright orientation only, as ``_scales`` ranked: one correlation, not eight.
+            f = sfft.rfft2(self._projective_fold(r, homography(t)))
+            corr = sfft.irfft2(f * ref, s=(self.period, self.period))
+            return float((corr.max() - corr.mean()) / (corr.std() + 1e-12))
+
+        theta = np.zeros(6)
+        best = score(theta)
+        for step in self.prm.persp_steps:
+            steps = np.array([step] * 4 + [4.0 * step] * 2)
+            for _ in range(2):
+                moved = False
+                for k in range(6):
+                    for sign in (1.0, -1.0):
+                        trial = theta.copy()
+                        trial[k] += sign * steps[k]
+                        z = score(trial)
+                        if z > best:
+                            best, theta, moved = z, trial, True
+                            break
+                if not moved:
+                    break
+        return best, homography(theta)
+
+    def _print_candidates(self, r: np.ndarray, lay: _Layout) -> list[_Candidate]:
+        """Alignments for a photographed print: the best near-native scales, refined into a
+        homography when the upright reference already stands out of the noise there."""
+        out: list[_Candidate] = []
+        for z0, lat in self._scales(r, lay, self.prm.n_print):
+            if z0 < self.prm.persp_gate:
+                break
+            z, hn = self._perspective(r, lat, lay)
+            g = np.linalg.inv(hn)  # native px -> image px
+            h, w = r.shape
+            corners = np.array([[0, w, 0, w], [0, 0, h, h], [1, 1, 1, 1]], float)
+            u = hn @ corners
+            u = u[:2] / u[2]
+            u0 = np.floor(u.min(axis=1))
+            size = np.ceil(u.max(axis=1) - u0).astype(int) + 1
+            fr = _Frame(g[:2, :2] / g[2, 2], u0, (int(size[1]), int(size[0])), persp=g)
+            tile = np.roll(self._projective_fold(r, hn), (-int(u0[1]), -int(u0[0])), (0, 1))
+            _, d, shift = self._sync(tile, lay)[0]
+            out.append(_Candidate(z - self.prm.persp_penalty, lat, d, shift, fr, None))
+        # The searches mostly climb to the same homography: one decoding slot is enough.
+        return sorted(out, key=lambda c: -c.z)[:1]
 
     def _frame(self, shape: tuple[int, int], lat: np.ndarray) -> _Frame:
         """Native-geometry canvas covering the image for a lattice hypothesis."""
@@ -437,7 +609,12 @@ class TiledSpreadSpectrum:
         ``box`` (y0, y1, x0, x1 in image px) limits the valid part."""
         hh, ww = fr.size
         h, w = r.shape
-        if warp is None and np.array_equal(fr.m, np.eye(2)) and not fr.u0.any():
+        if (
+            warp is None
+            and fr.persp is None
+            and np.array_equal(fr.m, np.eye(2))
+            and not fr.u0.any()
+        ):
             # The native lattice: the canvas is the image itself (what the warp would give).
             rw = np.zeros((hh, ww), np.float32)
             vw = np.zeros((hh, ww), np.float32)
@@ -452,17 +629,27 @@ class TiledSpreadSpectrum:
             ones = np.zeros_like(r)
             ones[box[0] : box[1], box[2] : box[3]] = 1.0
         both = np.dstack([r, ones])
+        flags = cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP
+        if warp is None and fr.persp is not None:
+            origin = np.array([[1.0, 0.0, fr.u0[0]], [0.0, 1.0, fr.u0[1]], [0.0, 0.0, 1.0]])
+            out = cv2.warpPerspective(both, fr.persp @ origin, (ww, hh), flags=flags)
+            return out[..., 0], out[..., 1]
         if warp is None:
             aff = np.hstack([fr.m, (fr.m @ fr.u0)[:, None]])
-            flags = cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP
             out = cv2.warpAffine(both, aff, (ww, hh), flags=flags, borderValue=0)
             return out[..., 0], out[..., 1]
         uy, ux = np.mgrid[0:hh, 0:ww].astype(np.float32)
         basis = _poly_basis(ux, uy, fr.size)
         cx = ux + sum(warp[0, i] * basis[i] for i in range(6)) + fr.u0[0]
         cy = uy + sum(warp[1, i] * basis[i] for i in range(6)) + fr.u0[1]
-        mx = (fr.m[0, 0] * cx + fr.m[0, 1] * cy).astype(np.float32)
-        my = (fr.m[1, 0] * cx + fr.m[1, 1] * cy).astype(np.float32)
+        if fr.persp is not None:
+            g = fr.persp
+            den = g[2, 0] * cx + g[2, 1] * cy + g[2, 2]
+            mx = ((g[0, 0] * cx + g[0, 1] * cy + g[0, 2]) / den).astype(np.float32)
+            my = ((g[1, 0] * cx + g[1, 1] * cy + g[1, 2]) / den).astype(np.float32)
+        else:
+            mx = (fr.m[0, 0] * cx + fr.m[0, 1] * cy).astype(np.float32)
+            my = (fr.m[1, 0] * cx + fr.m[1, 1] * cy).astype(np.float32)
         out = cv2.remap(both, mx, my, cv2.INTER_LINEAR, borderValue=0)
         return out[..., 0], out[..., 1]
 
@@ -549,8 +736,9 @@ class TiledSpreadSpectrum:
     def _rank(self, tile: np.ndarray, lay: _Layout) -> float:
         """Best reference correlation z over shifts and symmetries (same values as ``_sync``,
         without moving the tile: correlate with the transformed reference instead)."""
-        f = sfft.rfft2(tile)
-        corr = sfft.irfft2(f[None] * lay.ref_rfft_conj, s=tile.shape, axes=(1, 2))
+        # Single precision: a ranking, called dozens of times per image.
+        f = sfft.rfft2(tile.astype(np.float32))
+        corr = sfft.irfft2(f[None] * lay.ref_rfft_conj64, s=tile.shape, axes=(1, 2))
         c0 = corr[0]
         return float((corr.max() - c0.mean()) / (c0.std() + 1e-12))
 
@@ -632,56 +820,20 @@ class TiledSpreadSpectrum:
         if min(h, w) < 32:
             return Detection(False, None, n_pay, 1.0, n_pay, thr)
         r = self._whiten(_luma(rgb))
-        lats: list[np.ndarray] = []
-        cands: list[tuple[float, int, int, tuple[int, int], _Frame, Box | None]] = []
-        cells = _Cells(r, self.period)
-
-        def add(lat: np.ndarray) -> None:
-            """Score ``lat`` on the whole image: its best shift per symmetry, and the best
-            rectangle of cells for the two strongest (a mark pasted into another picture)."""
-            i = len(lats)
-            lats.append(lat)
-            fr = self._frame(r.shape, lat)
-            # Same phase as a fold of the canvas, whose origin sits at native u0.
-            roll = (-int(fr.u0[1]), -int(fr.u0[0]))
-            sums = self._cell_folds(r, lat, cells)
-            # Sums, not means: bins differ in count by a few percent at most.
-            tile = np.roll(sums.sum(0).reshape(self.period, self.period), roll, (0, 1))
-            syncs = self._sync(tile, lay)
-            for z, d, shift in syncs:
-                cands.append((float(z), i, d, shift, fr, None))
-            for _z, d, shift in sorted(syncs, reverse=True)[:2]:
-                ref = _undihedral(np.roll(lay.ref_tile, shift, (0, 1)), d)
-                ref = np.roll(ref, (-roll[0], -roll[1]), (0, 1))
-                rect = self._best_rect(sums, ref, cells, lat)
-                if rect is not None:
-                    zr, where = rect
-                    cands.append((zr - self.prm.rect_penalty, i, d, shift, fr, where))
-
-        fixed = self._fixed()
-        for lat in fixed:
-            add(lat)
-        # A reference this strong on a fixed lattice is the mark itself (noise stays near 4):
-        # searching other lattices would only offer the same alignment again. Skipping them
-        # changes which alignments are ranked, never how many are decoded, so the bound holds.
-        if max(c[0] for c in cands) < self.prm.sure_sync:
-            for lat in self._searched(r, lay, fixed):
-                add(lat)
-        cands.sort(key=lambda c: -c[0])
-        chosen, seen = [], set()
-        for c in cands:
-            tag = (c[1], c[2], c[3], c[5])
-            if tag not in seen:
-                seen.add(tag)
-                chosen.append(c)
+        cands = self._candidates(r, lay)
         best: Detection | None = None
-        for z, i, d, shift, fr, box in chosen[: self.prm.n_decode]:
-            lat = lats[i]
-            rw, vw = self._canvas(r, fr, box=box)
-            tile = self._refine(r, fr, rw, vw, lay, d, shift, box)
-            zz, _, shift2 = self._sync(tile, lay)[d]
-            aligned = np.roll(_dihedral(tile, d), (-shift2[0], -shift2[1]), axis=(0, 1))
-            det = self._read(aligned, lay, thr, max(z, zz), lat, d)
+        for cand in cands[: self.prm.n_decode]:
+            if cand.z < self.prm.min_sync:
+                # A reference correlation no better than noise: the payload chips there would
+                # be noise too. The bound still counts n_decode candidates (decoding fewer
+                # only lowers the false-positive rate), and the skip looks at reference chips
+                # only, so the payload chips of what is decoded stay fair coins.
+                break
+            rw, vw = self._canvas(r, cand.frame, box=cand.box)
+            tile = self._refine(r, cand.frame, rw, vw, lay, cand.d, cand.shift, cand.box)
+            zz, _, shift2 = self._sync(tile, lay)[cand.d]
+            aligned = np.roll(_dihedral(tile, cand.d), (-shift2[0], -shift2[1]), axis=(0, 1))
+            det = self._read(aligned, lay, thr, max(cand.z, zz), cand.lat, cand.d)
             if (
                 best is None
                 or det.p_value < best.p_value
@@ -690,8 +842,57 @@ class TiledSpreadSpectrum:
                 best = det
             if det.detected:  # decoding fewer candidates only lowers the false-positive rate
                 break
-        assert best is not None
+        if best is None:
+            top = cands[0]
+            scale, rot, flipped = _geometry(top.lat, top.d, self.period)
+            return Detection(False, None, n_pay, 1.0, n_pay, thr, 0.0, top.z, scale, rot, flipped)
         return best
+
+    def _candidates(self, r: np.ndarray, lay: _Layout) -> list[_Candidate]:
+        """Distinct alignments (lattice, symmetry, shift, optional rectangle), best reference
+        correlation first. Only reference chips rank them, so the payload chips of whichever
+        are decoded stay independent of the choice."""
+        cands: list[_Candidate] = []
+        cells = _Cells(r, self.period)
+
+        def add(lat: np.ndarray) -> None:
+            """Score ``lat`` on the whole image: its best shift per symmetry, and the best
+            rectangle of cells for the two strongest (a mark pasted into another picture)."""
+            fr = self._frame(r.shape, lat)
+            # Same phase as a fold of the canvas, whose origin sits at native u0.
+            roll = (-int(fr.u0[1]), -int(fr.u0[0]))
+            sums = self._cell_folds(r, lat, cells)
+            # Sums, not means: bins differ in count by a few percent at most.
+            tile = np.roll(sums.sum(0).reshape(self.period, self.period), roll, (0, 1))
+            syncs = self._sync(tile, lay)
+            for z, d, shift in syncs:
+                cands.append(_Candidate(float(z), lat, d, shift, fr, None))
+            for _z, d, shift in sorted(syncs, reverse=True)[:2]:
+                ref = _undihedral(np.roll(lay.ref_tile, shift, (0, 1)), d)
+                ref = np.roll(ref, (-roll[0], -roll[1]), (0, 1))
+                rect = self._best_rect(sums, ref, cells, lat)
+                if rect is not None:
+                    zr, where = rect
+                    cands.append(_Candidate(zr - self.prm.rect_penalty, lat, d, shift, fr, where))
+
+        fixed = self._fixed()
+        for lat in fixed:
+            add(lat)
+        # A reference this strong on a fixed lattice is the mark itself (noise stays near 4):
+        # searching other lattices would only offer the same alignment again. Skipping them
+        # changes which alignments are ranked, never how many are decoded, so the bound holds.
+        if max(c.z for c in cands) < self.prm.sure_sync:
+            for lat in self._searched(r, lay, fixed):
+                add(lat)
+            cands.extend(self._print_candidates(r, lay))
+        cands.sort(key=lambda c: -c.z)
+        chosen, seen = [], set()
+        for c in cands:
+            tag = (id(c.lat), c.d, c.shift, c.box)
+            if tag not in seen:
+                seen.add(tag)
+                chosen.append(c)
+        return chosen
 
     def _refine(
         self,
@@ -866,11 +1067,7 @@ class TiledSpreadSpectrum:
         logp = _log_union_bound(z, self.payload_bits, self.prm.n_decode)
         p_value = float(math.exp(min(0.0, logp))) if crc_ok else 1.0
         detected = crc_ok and z >= thr
-        scale = float(math.sqrt(abs(np.linalg.det(lat)))) / self.period
-        v1 = lat[:, 0]
-        rot = math.degrees(math.atan2(v1[1], v1[0]))
-        rot = (rot + 45.0) % 90.0 - 45.0
-        flipped = (d >= 4) != (np.linalg.det(lat) < 0)
+        scale, rot, flipped = _geometry(lat, d, self.period)
         guess = np.packbits(bits).tobytes()
         return Detection(
             detected=bool(detected),
@@ -886,6 +1083,16 @@ class TiledSpreadSpectrum:
             flipped=bool(flipped),
             candidate=guess,
         )
+
+
+def _geometry(lat: np.ndarray, d: int, period: int) -> tuple[float, float, bool]:
+    """Scale, rotation (degrees) and mirroring of a lattice and symmetry, as reported."""
+    scale = float(math.sqrt(abs(np.linalg.det(lat)))) / period
+    v1 = lat[:, 0]
+    rot = math.degrees(math.atan2(v1[1], v1[0]))
+    rot = (rot + 45.0) % 90.0 - 45.0
+    flipped = (d >= 4) != bool(np.linalg.det(lat) < 0)
+    return scale, rot, flipped
 
 
 def _with_crc(bits: np.ndarray) -> np.ndarray:
@@ -922,6 +1129,18 @@ class _Frame:
     m: np.ndarray  # native canvas px -> image px (2x2)
     u0: np.ndarray  # canvas origin in native coordinates
     size: tuple[int, int]  # canvas (height, width)
+    persp: np.ndarray | None = None  # native px -> image px (3x3 homography), replaces ``m``
+
+
+class _Candidate(NamedTuple):
+    """One alignment hypothesis, scored by reference correlation (z)."""
+
+    z: float
+    lat: np.ndarray  # tile lattice in image px (2x2, columns)
+    d: int  # dihedral symmetry
+    shift: tuple[int, int]  # cyclic shift of the fold
+    frame: _Frame
+    box: Box | None  # rectangle the fold is limited to (cutouts), else the whole image
 
 
 def _poly_basis(x: np.ndarray, y: np.ndarray, size: tuple[int, int]) -> list[np.ndarray]:
