@@ -53,8 +53,11 @@ REPO = Path(__file__).resolve().parents[1]
 PROMPTS = REPO / "tests" / "data" / "safety_prompts.jsonl"
 BLIND = REPO / "tests" / "data" / "safety_prompts_blind.jsonl"
 ARTISTS = REPO / "tests" / "data" / "safety_artists.json"
-#: L2 penalty of the head, chosen with ``cv`` (10, 30, 100 compared on the train split).
-L2 = 30.0
+#: L2 penalty of the head, chosen with ``cv`` (10, 30, 100, 300 compared on the train split).
+L2 = 100.0
+#: Logit taken off every category's bias after fitting, chosen with ``cv`` (0, 0.5, 1, 1.5, 2
+#: compared on the train split): the trade between recall and false refusals.
+MARGIN = 0.5
 
 
 def load_rows(split: str) -> list[dict]:
@@ -129,10 +132,10 @@ def lexical_refusals(rows: list[dict]) -> dict[int, bool]:
         return {r["id"]: lexical.evaluate(r["text"]).refused for r in rows}
 
 
-def train(l2: float, split: str = "train") -> None:
+def train(l2: float, split: str = "train", margin: float = MARGIN) -> None:
     rows = load_rows(split)
     x, y = training_windows(rows, encode_rows(rows))
-    head = Head.train(x, y, CONTENT_CATEGORIES, l2=l2)
+    head = Head.train(x, y, CONTENT_CATEGORIES, l2=l2, margin=margin)
     out = REPO / "synthguard" / "safety" / HEAD_FILE
     head.save(out)
     print(
@@ -141,7 +144,7 @@ def train(l2: float, split: str = "train") -> None:
     )
 
 
-def cross_validate(l2: float, folds: int = 3) -> dict:
+def cross_validate(l2: float, folds: int = 3, margin: float = MARGIN) -> dict:
     """Group k-fold on the train split: each prompt scored by a head that never saw its group.
 
     The development measure for choosing the head and the lexical rules; the test split is not
@@ -157,12 +160,14 @@ def cross_validate(l2: float, folds: int = 3) -> dict:
     refused: dict[int, bool] = {}
     for k in range(folds):
         fit = [r for r in rows if _fold(r["group"], folds) != k]
-        head = Head.train(*training_windows(fit, features), CONTENT_CATEGORIES, l2=l2)
+        head = Head.train(
+            *training_windows(fit, features), CONTENT_CATEGORIES, l2=l2, margin=margin
+        )
         for row in (r for r in rows if _fold(r["group"], folds) == k):
             best = window_scores(head, *features[normal(row["text"])]).max(axis=0)
             refused[row["id"]] = lexical_refused[row["id"]] or bool((best >= thresholds).any())
     original = [r for r in rows if not r["group"].split("-")[-1].startswith("x")]
-    report: dict = {"l2": l2, "folds": folds}
+    report: dict = {"l2": l2, "margin": margin, "folds": folds}
     for name, subset in (("all", rows), ("original", original)):
         benign = [r for r in subset if r["label"] == "benign"]
         report[name] = {
@@ -362,6 +367,7 @@ def main() -> None:
     sub = parser.add_subparsers(dest="command", required=True)
     t = sub.add_parser("train")
     t.add_argument("--l2", type=float, default=L2)
+    t.add_argument("--margin", type=float, default=MARGIN)
     t.add_argument(
         "--split",
         choices=("train", "fit"),
@@ -370,15 +376,16 @@ def main() -> None:
     )
     v = sub.add_parser("cv", help="group k-fold on the train split: the development figures")
     v.add_argument("--l2", type=float, default=L2)
+    v.add_argument("--margin", type=float, default=MARGIN)
     e = sub.add_parser("eval")
     e.add_argument("--split", choices=("train", "test", "blind", "all", "validate"), default="test")
     e.add_argument("--json", action="store_true")
     e.add_argument("--docs", action="store_true", help="write the docs/benchmarks.md section")
     args = parser.parse_args()
     if args.command == "train":
-        train(args.l2, args.split)
+        train(args.l2, args.split, args.margin)
     elif args.command == "cv":
-        print(json.dumps(cross_validate(args.l2), indent=1))
+        print(json.dumps(cross_validate(args.l2, margin=args.margin), indent=1))
     else:
         report = evaluate(args.split, args.json)
         if args.json:

@@ -3,8 +3,9 @@
 The opt-out list is ``<home>/artists.json`` (it moves to the registry database once that has an
 opt-out table). A registered name anywhere in a prompt is refused; after a style cue ("in the
 style of", "by", "inspired by", "-esque"...) misspellings within a small edit distance are
-refused too ("greg rutkowsky"). Without a cue only exact names count, since a fuzzy match on any
-word would catch ordinary words ("beeple" is one letter from "people").
+refused too ("greg rutkowsky", "gregrutkowski", "rut kowski", the surname alone). Without a cue
+only long full names may be misspelt, by one letter: a fuzzy match on any short word would catch
+ordinary words ("beeple" is one letter from "people").
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from synthguard.safety._policy import ARTIST_STYLE, PolicySet
 _CUE_BEFORE = re.compile(
     r"\b(?:in the (?:style|manner|vein|spirit) of|(?:art)?style of|by|inspired by|influenced by|"
     r"after|a la|in the likeness of|reminiscent of|like|imitating|mimicking|homage to|"
-    r"trending artist|artist)\s+((?:[a-z0-9'\-]+\s*){1,4})"
+    r"trending artist|artist)\s+((?:[a-z0-9'.\-]+\s*){1,4})"
 )
 _CUE_AFTER = re.compile(r"((?:[a-z0-9']+\s+){0,3}[a-z0-9']+)(?:-?esque|-?style|-like|-inspired)\b")
 _CUE_AFTER_WORDS = re.compile(r"((?:[a-z0-9']+\s+){0,3}[a-z0-9']+)\s+(?:style|aesthetic|esque)\b")
@@ -59,6 +60,17 @@ def allowed_typos(form: str) -> int:
     return 0 if letters < 5 else 1 if letters < 10 else 2
 
 
+#: Letters a full name needs before a one-letter misspelling counts without a style cue.
+UNCUED_MIN_LETTERS = 12
+#: Letters a surname needs to name the artist on its own after a cue; misspelt, one more.
+SURNAME_MIN_LETTERS = 5
+
+
+def fuzzy_score(distance: int) -> float:
+    """A misspelling's score: 0.95 for one edit, 0.9 for two (the default threshold)."""
+    return 1.0 - 0.05 * distance
+
+
 class ArtistRegistry:
     """The opt-out list of living artists, in ``<home>/artists.json``."""
 
@@ -84,14 +96,23 @@ class ArtistStyles:
     def __init__(self, policy: PolicySet, home: Path) -> None:
         self.policy = policy
         self.matcher = NameMatcher(tuple(ArtistRegistry(home).entries()))
-        self._forms = [
-            (form, entry) for entry in self.matcher.entries for form in entry.spellings()
-        ]
-        # After a cue the surname alone names the artist too ("rutkowski-esque").
-        self._forms += [
-            (form.split()[-1], entry)
-            for form, entry in list(self._forms)
-            if " " in form and len(form.split()[-1]) >= 6
+        # (form without spaces, its word count, edits allowed, entry); spaces are compared
+        # away so that "gregrutkowski" and "rut kowski" are the same name.
+        self._forms: list[tuple[str, int, int, NameEntry]] = []
+        for entry in self.matcher.entries:
+            for form in entry.spellings():
+                limit = allowed_typos(form)
+                if limit:  # exact spellings are the matcher's
+                    self._forms.append((form.replace(" ", ""), len(form.split()), limit, entry))
+                # After a cue the surname alone names the artist too ("rutkowski-esque").
+                surname = form.split()[-1]
+                if " " in form and len(surname) >= SURNAME_MIN_LETTERS:
+                    limit = allowed_typos(surname) if len(surname) > SURNAME_MIN_LETTERS else 0
+                    self._forms.append((surname, 1, limit, entry))
+        self._uncued = [
+            (squashed, size, entry)
+            for squashed, size, _, entry in self._forms
+            if size > 1 and len(squashed) >= UNCUED_MIN_LETTERS
         ]
 
     def check(self, request: GenerationRequest) -> Decision:
@@ -101,30 +122,54 @@ class ArtistStyles:
             for hit in self.matcher.find(text):
                 reason = self.policy.reason(self.name, ARTIST_STYLE, 1.0, hit.entry.name)
                 reasons.extend([reason] if reason else [])
-            for candidate in self._cued_phrases(text):
-                reasons.extend(self._fuzzy(candidate))
+            for words, at_start in self._cued_phrases(text):
+                reasons.extend(self._fuzzy(words, at_start))
+            reasons.extend(self._uncued_misspellings(_words(text)))
         return Decision.combine(reasons, self.policy.version)
 
     @staticmethod
-    def _cued_phrases(text: str) -> list[str]:
-        phrases = [m.group(1).strip() for m in _CUE_BEFORE.finditer(text)]
-        phrases += [m.group(1).strip() for m in _CUE_AFTER.finditer(text)]
-        phrases += [m.group(1).strip() for m in _CUE_AFTER_WORDS.finditer(text)]
+    def _cued_phrases(text: str) -> list[tuple[list[str], bool]]:
+        """Words after a cue (the name starts them) and before one (the name ends them)."""
+        phrases = [(_words(m.group(1)), True) for m in _CUE_BEFORE.finditer(text)]
+        phrases += [(_words(m.group(1)), False) for m in _CUE_AFTER.finditer(text)]
+        phrases += [(_words(m.group(1)), False) for m in _CUE_AFTER_WORDS.finditer(text)]
         return phrases
 
-    def _fuzzy(self, phrase: str) -> list[Reason]:
-        words = phrase.split()
+    def _fuzzy(self, words: list[str], at_start: bool) -> list[Reason]:
         reasons = []
-        for form, entry in self._forms:
-            limit = allowed_typos(form)
-            if limit == 0:
-                continue
-            size = len(form.split())
-            # The name may start the phrase (after a cue) or end it (before "-esque").
-            for candidate in {" ".join(words[:size]), " ".join(words[-size:])}:
-                distance = edit_distance(candidate, form, limit)
+        for squashed, size, limit, entry in self._forms:
+            # Up to one word more than the name: spaces dropped or put in.
+            for count in range(1, size + 2):
+                if count > len(words):
+                    break
+                candidate = "".join(words[:count] if at_start else words[-count:])
+                if abs(len(candidate) - len(squashed)) > limit:
+                    continue
+                distance = edit_distance(candidate, squashed, limit)
                 if distance <= limit:
-                    score = 1.0 - distance / max(len(form), 1)
+                    score = fuzzy_score(distance)
                     if reason := self.policy.reason(self.name, ARTIST_STYLE, score, entry.name):
                         reasons.append(reason)
         return reasons
+
+    def _uncued_misspellings(self, words: list[str]) -> list[Reason]:
+        """Long full names one letter off anywhere in the prompt ("greg rutkowsky, a castle")."""
+        reasons = []
+        for squashed, size, entry in self._uncued:
+            for start in range(len(words)):
+                for count in range(1, size + 2):
+                    candidate = "".join(words[start : start + count])
+                    if abs(len(candidate) - len(squashed)) > 1 or start + count > len(words):
+                        continue
+                    distance = edit_distance(candidate, squashed, 1)
+                    if distance <= 1:
+                        score = fuzzy_score(distance)
+                        reason = self.policy.reason(self.name, ARTIST_STYLE, score, entry.name)
+                        reasons.extend([reason] if reason else [])
+        return reasons
+
+
+def _words(text: str) -> list[str]:
+    """Words without possessives or edge punctuation ("rutkowski's" is "rutkowski")."""
+    words = (w.strip(".,;:!?()\"'-") for w in text.split())
+    return [w.removesuffix("'s") for w in words if w.strip(".,;:!?()\"'-")]

@@ -299,8 +299,14 @@ class Head:
         categories: tuple[str, ...],
         l2: float = 1.0,
         encoder_sha256: str = MODEL_SHA256,
+        margin: float = 0.0,
     ) -> Head:
-        """Fit each category with L-BFGS on a class-balanced, L2-regularised log loss."""
+        """Fit each category with L-BFGS on a class-balanced, L2-regularised log loss.
+
+        Each bias is then lowered by ``margin``: the class balance puts the boundary where a
+        missed harmful prompt and a false refusal cost the same, and benign prompts are far
+        more common than harmful ones in real traffic.
+        """
         from scipy.optimize import minimize
 
         mean = features.mean(axis=0)
@@ -326,7 +332,7 @@ class Head:
                 return value, grad
 
             result = minimize(loss, np.zeros(d + 1), jac=True, method="L-BFGS-B")
-            weights[c], bias[c] = result.x[:-1], result.x[-1]
+            weights[c], bias[c] = result.x[:-1], result.x[-1] - margin
         return cls(categories, weights, bias, mean, scale, encoder_sha256)
 
 
