@@ -53,6 +53,14 @@ REPO = Path(__file__).resolve().parents[1]
 PROMPTS = REPO / "tests" / "data" / "safety_prompts.jsonl"
 BLIND = REPO / "tests" / "data" / "safety_prompts_blind.jsonl"
 ARTISTS = REPO / "tests" / "data" / "safety_artists.json"
+#: Every evaluation of the blind set so far, oldest first (each one makes it a little less blind).
+BLIND_HISTORY = (
+    "Looks at this set so far: (1) after the clause-vector head (commit 7a85344): recall hate "
+    "91.0%, violence 80.0%, self-harm 88.3%, political 93.3%, sexual 95.0%, minors 98.3%, public "
+    "figures 93.8%, artists 90.6%, false refusals 4.04%; only these aggregates (not the prompts) "
+    "were passed on to the next round of training-split work; (2) this table, after that round "
+    "(commit 65dc62f)."
+)
 #: L2 penalty of the head, chosen with ``cv`` (10, 30, 100, 300 compared on the train split).
 L2 = 100.0
 #: Logit taken off every category's bias after fitting, chosen with ``cv`` (0, 0.5, 1, 1.5, 2
@@ -317,11 +325,13 @@ def docs_section(report: dict) -> str:
     )
     about = (
         [
-            "This set was written without running or reading the checker, after the head and "
-            "rules above were last changed, and committed before anything was evaluated on it; "
+            "This set was written without running or reading the checker and committed before "
+            "anything was evaluated on it; "
             "nothing has been tuned on it. Harmful prompts: direct, paraphrased, obfuscated and "
             "diluted forms of new ideas; benign ones: everyday prompts and near-misses (history, "
-            "museums, sports, medicine, symbols in their own culture, other languages)."
+            "museums, sports, medicine, symbols in their own culture, other languages).",
+            "",
+            BLIND_HISTORY,
         ]
         if blind
         else [
