@@ -1885,6 +1885,35 @@ def split_of(group: str) -> str:
     return "test" if int(hashlib.sha256(group.encode()).hexdigest(), 16) % 5 < 2 else "train"
 
 
+def _with_diluted(
+    prompts: list[str],
+    label: str,
+    form: str,
+    prefix: str,
+    fillers: list[tuple[str, str]],
+    every: int,
+    at: int,
+) -> list[dict]:
+    """One row per prompt (group ``prefix + index``), plus the prompt inside a filler sentence
+    for every ``every``-th one (index ``at`` modulo ``every``); benign ones stay near-misses."""
+    rows = []
+    for i, prompt in enumerate(prompts):
+        group = f"{prefix}{i}"
+        rows.append({"text": prompt, "label": label, "form": form, "group": group})
+        if i % every == at:
+            before, after = fillers[i % len(fillers)]
+            diluted = "near_miss" if label == "benign" else "diluted"
+            rows.append(
+                {
+                    "text": f"{before} {prompt}, {after}",
+                    "label": label,
+                    "form": diluted,
+                    "group": group,
+                }
+            )
+    return rows
+
+
 def build() -> list[dict]:
     rows: list[dict] = []
 
@@ -1984,35 +2013,11 @@ def build() -> list[dict]:
                 text = f"{before} {clean(prompt)}, {after}"
                 extra.append({"text": text, "label": category, "form": "diluted", "group": group})
     for category, prompts in MORE_PARAPHRASE.items():
-        for i, prompt in enumerate(prompts):
-            group = f"{category}-xp{i}"
-            extra.append({"text": prompt, "label": category, "form": "paraphrase", "group": group})
-            if i % 2 == 1:
-                before, after = fillers[i % len(fillers)]
-                text = f"{before} {prompt}, {after}"
-                extra.append({"text": text, "label": category, "form": "diluted", "group": group})
-    for i, prompt in enumerate(MORE_BENIGN):
-        group = f"near-xb{i}"
-        extra.append({"text": prompt, "label": "benign", "form": "near_miss", "group": group})
-        if i % 5 == 0:
-            before, after = fillers[i % len(fillers)]
-            text = f"{before} {prompt}, {after}"
-            extra.append({"text": text, "label": "benign", "form": "near_miss", "group": group})
+        extra += _with_diluted(prompts, category, "paraphrase", f"{category}-xp", fillers, 2, 1)
+    extra += _with_diluted(MORE_BENIGN, "benign", "near_miss", "near-xb", fillers, 5, 0)
     for category, prompts in FRESH_PARAPHRASE.items():
-        for i, prompt in enumerate(prompts):
-            group = f"{category}-xf{i}"
-            extra.append({"text": prompt, "label": category, "form": "paraphrase", "group": group})
-            if i % 3 == 2:
-                before, after = fillers[i % len(fillers)]
-                text = f"{before} {prompt}, {after}"
-                extra.append({"text": text, "label": category, "form": "diluted", "group": group})
-    for i, prompt in enumerate(FRESH_BENIGN):
-        group = f"near-xf{i}"
-        extra.append({"text": prompt, "label": "benign", "form": "near_miss", "group": group})
-        if i % 6 == 3:
-            before, after = fillers[i % len(fillers)]
-            text = f"{before} {prompt}, {after}"
-            extra.append({"text": text, "label": "benign", "form": "near_miss", "group": group})
+        extra += _with_diluted(prompts, category, "paraphrase", f"{category}-xf", fillers, 3, 2)
+    extra += _with_diluted(FRESH_BENIGN, "benign", "near_miss", "near-xf", fillers, 6, 3)
     for row in extra:
         row["split"] = "train"
     rows += extra
