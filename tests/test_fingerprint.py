@@ -141,6 +141,13 @@ def test_matcher_save_load_remove(matcher, photos, tmp_path: Path) -> None:
     assert [r.id for r in loaded.query(photos[2])] == [2]
     loaded.remove(2)
     assert loaded.query(photos[2]) == []
+    assert matcher.words.max_postings == loaded.words.max_postings == 2_000_000
+    matcher.max_postings = 1000
+    try:
+        matcher.save(tmp_path / "capped")
+    finally:
+        matcher.max_postings = 2_000_000
+    assert TwoStageMatcher.load(tmp_path / "capped").words.max_postings == 1000
 
 
 def test_word_index_and_feature_store_round_trip(matcher, photos, tmp_path: Path) -> None:

@@ -206,3 +206,21 @@ def test_posting_cap_leaves_out_the_most_frequent_query_words(vocab) -> None:
     assert 0 < len(rare) < len(q)
     index.max_postings = None
     assert capped == index.query(desc, 10, 2, words=rare) != full
+
+
+def test_ranked_cap_keeps_the_first_words_given(vocab) -> None:
+    rng = np.random.default_rng(5)
+    index = VisualWordIndex(vocab)
+    offsets, words, lists = random_words(vocab, 3000, rng)
+    index.add_words(np.arange(3000), offsets, words)
+    desc = np.zeros((1, 32), np.uint8)
+    best = rng.permutation(np.unique(np.concatenate(lists[:3])))  # best first
+    given = np.concatenate([best, best[:3]])  # a repeated word must not count twice
+    index.query(desc, 10, 2, words=given)  # compacts: the offsets below are final
+    lens = index._offsets[best + 1] - index._offsets[best]
+    index.max_postings = int(lens[:8].sum())  # room for exactly the first eight words
+    capped = index.query(desc, 10, 2, words=given, ranked=True)
+    unranked = index.query(desc, 10, 2, words=given)
+    index.max_postings = None
+    assert capped == index.query(desc, 10, 2, words=best[:8])
+    assert capped != unranked  # rarest-first keeps other words

@@ -253,9 +253,15 @@ class TwoStageMatcher:
     pdq_query_side: int | None = None  # shrink queries to this long side before PDQ (speed)
     null: NullModel | None = None
     use_faiss: bool = True
+    #: Postings one query may gather in the word index, its strongest keypoints' words first.
+    #: Only large indexes reach it (about 9M postings per query at 1M images uncapped); on the
+    #: scale benchmark a 2M cap kept recall and cut the vote stage about 3x. Calibration does not
+    #: depend on it: it only changes which images are proposed.
+    max_postings: int | None = 2_000_000
 
     def __post_init__(self) -> None:
         self.words = VisualWordIndex(self.vocabulary, max_words=self.max_words)
+        self.words.max_postings = self.max_postings
         self.store = FeatureStore()
         self.hashes: ExactIndex | FaissIndex = FaissIndex() if self.use_faiss else ExactIndex()
 
@@ -341,7 +347,10 @@ class TwoStageMatcher:
                 pdq_d[m.id] = int(m.distance)
         k = self.n_candidates if self.shortlist is None else self.shortlist
         word_ids = [
-            m.id for m in self.words.query(q.features, k, self.min_votes, q.words, self.vote_null)
+            m.id
+            for m in self.words.query(
+                q.features, k, self.min_votes, self._best_first(q), self.vote_null, ranked=True
+            )
         ]
         out: list[tuple[int, int | None, str]] = [
             (i, d, "both" if i in word_ids else "pdq") for i, d in pdq_d.items()
@@ -357,6 +366,17 @@ class TwoStageMatcher:
             rest = rest[:keep] + sorted(rest[keep:], key=lambda i: -score[i])  # stable
         out += [(i, None, "words") for i in rest]
         return out[: self.n_candidates]
+
+    def _best_first(self, q: PreparedQuery) -> np.ndarray:
+        """The query's words, direct and mirrored interleaved, strongest keypoints first (each
+        orientation's keypoints come best first), so a capped vote keeps the best of both."""
+        nd = (
+            len(q.features.direct)
+            if self.vote_words is None
+            else min(len(q.features.direct), self.vote_words)
+        )
+        rank = np.concatenate([2 * np.arange(nd), 2 * np.arange(len(q.words) - nd) + 1])
+        return q.words[np.argsort(rank, kind="stable")]
 
     def threshold(self, fmr: float | None = None) -> int:
         """Inlier count needed for the per-query false-match rate ``fmr`` (default ``self.fmr``)."""
@@ -473,6 +493,7 @@ class TwoStageMatcher:
             "prescreen": self.prescreen,
             "vote_words": self.vote_words,
             "shortlist": self.shortlist,
+            "max_postings": self.max_postings,
             "pdq_query_side": self.pdq_query_side,
             "null": self.null.to_dict() if self.null else None,
             "features": self.features.settings(),
@@ -502,11 +523,13 @@ class TwoStageMatcher:
             prescreen=meta["prescreen"],
             vote_words=meta["vote_words"],
             shortlist=meta.get("shortlist"),
+            max_postings=meta.get("max_postings", cls.max_postings),
             pdq_query_side=meta.get("pdq_query_side"),
             null=NullModel.from_dict(meta["null"]) if meta["null"] else None,
             use_faiss=use_faiss,
         )
         self.words = words
+        self.words.max_postings = self.max_postings
         self.store = FeatureStore.load(d / "features.idx")
         self.hashes = (FaissIndex if use_faiss else ExactIndex).load(pdq_path)
         return self

@@ -138,8 +138,9 @@ class VisualWordIndex:
     kind = "visual-words"
     version = 1
     vote_cut_from = 10_000
-    #: Per-query cap on gathered postings: past it, the most frequent query words are left out
-    #: (they carry the least information per posting). None: every query word votes.
+    #: Per-query cap on gathered postings. Past it, words are left out: the last ones of a query
+    #: whose words come best first (``ranked``), else the most frequent ones. None: every query
+    #: word votes. A cap only changes which images are proposed, never how they are verified.
     max_postings: int | None = None
 
     def __init__(self, vocabulary: BinaryVocabulary, max_words: int = 192) -> None:
@@ -284,10 +285,14 @@ class VisualWordIndex:
         min_votes: int = 3,
         words: np.ndarray | None = None,
         null_expected: float | None = None,
+        ranked: bool = False,
     ) -> list[Match]:
         """Top-k images by idf-weighted word votes (distance = -score); needs min_votes words.
 
-        ``words`` (the descriptors' words, if already assigned) saves re-assigning them.
+        ``words`` (the descriptors' words, if already assigned) saves re-assigning them;
+        ``ranked`` says they come best first (strongest keypoints first), which decides what a
+        ``max_postings`` cap keeps: on the training split, keeping the strongest keypoints'
+        words lost far less recall than keeping the rarest words.
         ``null_expected`` raises ``min_votes`` for this query to the vote count that fewer than
         that many unrelated images are expected to reach (a negative-binomial fit to this
         query's votes over the whole index): candidates that do not stand out from the crowd
@@ -299,11 +304,15 @@ class VisualWordIndex:
             desc = desc.all_descriptors()
         if not self._alive or not len(desc) or k <= 0:
             return []
-        w = np.unique(self.vocab.assign(desc) if words is None else words)
+        w, first = np.unique(self.vocab.assign(desc) if words is None else words, return_index=True)
         lens = self._offsets[w + 1] - self._offsets[w]
         if self.max_postings is not None and lens.sum() > self.max_postings:
-            rare = np.argsort(lens, kind="stable")
-            keep = rare[np.cumsum(lens[rare]) <= self.max_postings]
+            order = (
+                np.argsort(first, kind="stable")
+                if ranked and words is not None
+                else np.argsort(lens, kind="stable")
+            )
+            keep = order[np.cumsum(lens[order]) <= self.max_postings]
             keep.sort()
             w, lens = w[keep], lens[keep]
         starts, ends = self._offsets[w], self._offsets[w + 1]
