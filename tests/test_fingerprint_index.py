@@ -188,13 +188,17 @@ def test_memory_mapped_load_refuses_damaged_files(vocab, tmp_path: Path) -> None
             VisualWordIndex.load(tmp_path / name, mmap=True)
 
 
-def test_posting_cap_leaves_out_the_most_frequent_query_words(vocab) -> None:
-    rng = np.random.default_rng(7)
+def _query_words(vocab, rng: np.random.Generator) -> tuple[VisualWordIndex, np.ndarray]:
+    """A 3,000-image word index and the words of its first three images (a query's words)."""
     index = VisualWordIndex(vocab)
     offsets, words, lists = random_words(vocab, 3000, rng)
     index.add_words(np.arange(3000), offsets, words)
+    return index, np.unique(np.concatenate(lists[:3]))
+
+
+def test_posting_cap_leaves_out_the_most_frequent_query_words(vocab) -> None:
+    index, q = _query_words(vocab, np.random.default_rng(7))
     desc = np.zeros((1, 32), np.uint8)
-    q = np.unique(np.concatenate(lists[:3]))
     full = index.query(desc, 10, 2, words=q)  # compacts: the offsets below are final
     lens = index._offsets[q + 1] - index._offsets[q]
     index.max_postings = int(lens.sum())  # a cap that nothing exceeds changes nothing
@@ -210,11 +214,9 @@ def test_posting_cap_leaves_out_the_most_frequent_query_words(vocab) -> None:
 
 def test_ranked_cap_keeps_the_first_words_given(vocab) -> None:
     rng = np.random.default_rng(5)
-    index = VisualWordIndex(vocab)
-    offsets, words, lists = random_words(vocab, 3000, rng)
-    index.add_words(np.arange(3000), offsets, words)
+    index, q = _query_words(vocab, rng)
     desc = np.zeros((1, 32), np.uint8)
-    best = rng.permutation(np.unique(np.concatenate(lists[:3])))  # best first
+    best = rng.permutation(q)  # best first
     given = np.concatenate([best, best[:3]])  # a repeated word must not count twice
     index.query(desc, 10, 2, words=given)  # compacts: the offsets below are final
     lens = index._offsets[best + 1] - index._offsets[best]
