@@ -367,14 +367,15 @@ class TwoStageMatcher:
         out += [(i, None, "words") for i in rest]
         return out[: self.n_candidates]
 
+    def _direct_words(self, q: PreparedQuery) -> int:
+        """How many of ``q.words`` come from the direct orientation (the rest are mirrored)."""
+        n = len(q.features.direct)
+        return n if self.vote_words is None else min(n, self.vote_words)
+
     def _best_first(self, q: PreparedQuery) -> np.ndarray:
         """The query's words, direct and mirrored interleaved, strongest keypoints first (each
         orientation's keypoints come best first), so a capped vote keeps the best of both."""
-        nd = (
-            len(q.features.direct)
-            if self.vote_words is None
-            else min(len(q.features.direct), self.vote_words)
-        )
+        nd = self._direct_words(q)
         rank = np.concatenate([2 * np.arange(nd), 2 * np.arange(len(q.words) - nd) + 1])
         return q.words[np.argsort(rank, kind="stable")]
 
@@ -425,11 +426,7 @@ class TwoStageMatcher:
         if len(kp) < 4:
             return 0
         cw = self.vocabulary.assign(kp.desc)
-        nd = (
-            len(q.features.direct)
-            if self.vote_words is None
-            else min(len(q.features.direct), self.vote_words)
-        )
+        nd = self._direct_words(q)
         best = 0
         for qw, qxy in (
             (q.words[:nd], q.features.direct.xy[:nd]),
