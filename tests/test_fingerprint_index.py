@@ -18,7 +18,7 @@ from synthguard.fingerprint import (
     IndexFileError,
     VisualWordIndex,
 )
-from synthguard.fingerprint._index import _HEADER, _MAGIC, _IdMap, _read
+from synthguard.fingerprint._index import _HEADER, _MAGIC, _IdMap, _read, _write
 
 pytest.importorskip("faiss")
 
@@ -90,31 +90,82 @@ def test_exact_and_faiss_agree_after_one_by_one_adds_and_removes() -> None:
             index.add([int(np.setdiff1d(np.arange(1500), gone)[0])], codes[:1])
 
 
-def test_compaction_keeps_every_posting_list_complete_and_in_slot_order(vocab) -> None:
+@pytest.mark.parametrize("segment_postings", [1 << 28, 700])
+def test_compaction_keeps_every_posting_list_complete_and_in_slot_order(
+    vocab, segment_postings: int
+) -> None:
     rng = np.random.default_rng(3)
     index = VisualWordIndex(vocab)
+    index.segment_postings = segment_postings  # 700: a segment is sealed every few batches
     images: dict[int, np.ndarray] = {}
     next_id = 0
-    for batch in range(5):
-        offsets, words, lists = random_words(vocab, int(rng.integers(1, 800)), rng)
+    for batch in range(8):
+        offsets, words, lists = random_words(vocab, int(rng.integers(1, 400)), rng)
         ids = list(range(next_id, next_id + len(lists)))
         next_id += len(lists)
         index.add_words(ids, offsets, words)
         images.update(zip(ids, lists, strict=True))
         if batch % 2:
             index._compact()
-        if batch == 2:
+        if batch in (2, 6):  # from sealed segments, the open one and pending postings
             gone = rng.choice(list(images), 100, replace=False).tolist()
             assert index.remove([*gone, 10**9]) == 100
             for i in gone:
                 del images[i]
-    index._compact()
+    assert (len(index._segments) > 3) is (segment_postings == 700)
     for w in range(vocab.size):
-        posting = index._slot_ids[index._postings[index._offsets[w] : index._offsets[w + 1]]]
-        assert posting.tolist() == [i for i, ws in images.items() if w in ws]
+        assert index.postings(w).tolist() == [i for i, ws in images.items() if w in ws]
     assert index._df.tolist() == [sum(w in ws for ws in images.values()) for w in range(vocab.size)]
     assert len(index) == len(images)
     assert all((i in index) is (i in images) for i in range(next_id + 5))
+
+
+def test_segmented_index_answers_like_one_segment_through_saves_and_removes(
+    vocab, tmp_path: Path
+) -> None:
+    rng = np.random.default_rng(8)
+    whole, split = VisualWordIndex(vocab), VisualWordIndex(vocab)
+    split.segment_postings = 2000
+    desc = np.zeros((1, 32), np.uint8)  # unused: the query's words are given
+    queries = []
+    for batch in range(6):
+        offsets, words, lists = random_words(vocab, 300, rng)
+        ids = np.arange(300) + 1000 * batch
+        for ix in (whole, split):
+            ix.add_words(ids, offsets, words)
+        queries += [lists[i][:15] for i in (3, 150)]
+        if batch == 3:  # through a file, memory-mapped: new adds go to a segment in RAM
+            split.save(tmp_path / "s")
+            split = VisualWordIndex.load(tmp_path / "s", mmap=True)
+            split.segment_postings = 2000
+            assert len(split._segments) > 2
+    gone = [3, 1003, 5150, 5299]  # first and last segments
+    assert whole.remove(gone) == split.remove(gone) == 4
+    for q in queries:
+        got = split.query(desc, 10, 2, words=q, null_expected=1.0)
+        assert got == whole.query(desc, 10, 2, words=q, null_expected=1.0) != []
+        assert not {m.id for m in got} & set(gone)
+    split.save(tmp_path / "s2")
+    again = VisualWordIndex.load(tmp_path / "s2")
+    assert [again.query(desc, 5, 2, words=q) for q in queries] == [
+        whole.query(desc, 5, 2, words=q) for q in queries
+    ]
+
+
+def test_version_1_word_index_files_still_load(vocab, tmp_path: Path) -> None:
+    index = VisualWordIndex(vocab)
+    offsets, words, lists = random_words(vocab, 500, np.random.default_rng(9))
+    index.add_words(np.arange(500), offsets, words)
+    index._compact()
+    seg = index._segments[0]
+    arrays = {"slot_ids": index._slot_ids, "offsets": seg.offsets, "postings": seg.postings}
+    arrays |= {"df": index._df, **vocab.arrays()}
+    meta = {"max_words": index.max_words, "branching": vocab.branching, "depth": vocab.depth}
+    _write(tmp_path / "v1", VisualWordIndex.kind, 1, arrays, meta)
+    old = VisualWordIndex.load(tmp_path / "v1")
+    desc = np.zeros((1, 32), np.uint8)
+    for q in (lists[7], lists[70]):
+        assert old.query(desc, 5, 2, words=q) == index.query(desc, 5, 2, words=q) != []
 
 
 def test_memory_mapped_load_answers_like_a_copy_and_takes_changes(vocab, tmp_path: Path) -> None:
@@ -125,8 +176,9 @@ def test_memory_mapped_load_answers_like_a_copy_and_takes_changes(vocab, tmp_pat
     index.save(tmp_path / "w")
     copy = VisualWordIndex.load(tmp_path / "w")
     mapped = VisualWordIndex.load(tmp_path / "w", mmap=True)
-    assert isinstance(mapped._postings, np.memmap) and not mapped._postings.flags.writeable
-    assert not isinstance(copy._postings, np.memmap)
+    postings = mapped._segments[0].postings
+    assert isinstance(postings, np.memmap) and not postings.flags.writeable
+    assert not isinstance(copy._segments[0].postings, np.memmap)
     desc = np.zeros((1, 32), np.uint8)  # unused: the query's words are given
 
     def answers(ix: VisualWordIndex, q: np.ndarray) -> list[tuple[float, int]]:
@@ -178,7 +230,7 @@ def test_memory_mapped_load_refuses_damaged_files(vocab, tmp_path: Path) -> None
     raw = (tmp_path / "w").read_bytes()
     (tmp_path / "cut").write_bytes(raw[:-10])
     other = bytearray(raw)
-    struct.pack_into("<I", other, 24, 2)  # the format version field
+    struct.pack_into("<I", other, 24, 3)  # the format version field
     (tmp_path / "version").write_bytes(bytes(other))
     scrambled = bytearray(raw)
     scrambled[_HEADER.size : _HEADER.size + 4] = b"XXXX"  # first zip member's local header
@@ -200,7 +252,7 @@ def test_posting_cap_leaves_out_the_most_frequent_query_words(vocab) -> None:
     index, q = _query_words(vocab, np.random.default_rng(7))
     desc = np.zeros((1, 32), np.uint8)
     full = index.query(desc, 10, 2, words=q)  # compacts: the offsets below are final
-    lens = index._offsets[q + 1] - index._offsets[q]
+    lens = index.lengths(q)
     index.max_postings = int(lens.sum())  # a cap that nothing exceeds changes nothing
     assert index.query(desc, 10, 2, words=q) == full
     index.max_postings = int(lens.sum()) // 3
@@ -219,7 +271,7 @@ def test_ranked_cap_keeps_the_first_words_given(vocab) -> None:
     best = rng.permutation(q)  # best first
     given = np.concatenate([best, best[:3]])  # a repeated word must not count twice
     index.query(desc, 10, 2, words=given)  # compacts: the offsets below are final
-    lens = index._offsets[best + 1] - index._offsets[best]
+    lens = index.lengths(best)
     index.max_postings = int(lens[:8].sum())  # room for exactly the first eight words
     capped = index.query(desc, 10, 2, words=given, ranked=True)
     unranked = index.query(desc, 10, 2, words=given)

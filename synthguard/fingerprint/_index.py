@@ -69,9 +69,10 @@ def _write(
 
 
 def _read(
-    path: str | os.PathLike[str], kind: str, version: int, mmap: bool = False
+    path: str | os.PathLike[str], kind: str, version: int | tuple[int, ...], mmap: bool = False
 ) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
-    """The arrays and metadata of an index file, after checking its header.
+    """The arrays and metadata of an index file, after checking its header (``version``: the
+    format version, or the versions, this code reads).
 
     With ``mmap`` the arrays are read-only maps of the file (no copy: an index larger than RAM
     stays in the page cache) and the checksum is not verified, which would read it all; the
@@ -87,9 +88,11 @@ def _read(
         k = k.rstrip(b"\0").decode(errors="replace")
         if k != kind:
             raise IndexFileError(f"{path}: holds a {k!r} index, expected {kind!r}")
-        if v != version:
+        readable = (version,) if isinstance(version, int) else version
+        if v not in readable:
             raise IndexFileError(
-                f"{path}: {kind} format version {v}, this code reads version {version}"
+                f"{path}: {kind} format version {v}, this code reads version "
+                + " or ".join(map(str, readable))
             )
         size = os.fstat(f.fileno()).st_size - _HEADER.size
         if size != n:

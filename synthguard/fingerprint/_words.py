@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -126,6 +127,17 @@ def _binary_kmeans(
     return cents, assign
 
 
+@dataclass
+class _Segment:
+    """A block of posting lists in CSR form: word ``w``'s postings (global image slots, in
+    increasing order) are ``postings[offsets[w]:offsets[w + 1]]``; its slots are ``>= first``
+    and below the next segment's ``first``."""
+
+    offsets: np.ndarray
+    postings: np.ndarray
+    first: int
+
+
 class VisualWordIndex:
     """Inverted file of visual words for crop-robust candidate search.
 
@@ -133,15 +145,23 @@ class VisualWordIndex:
     ~4 bytes per stored word (a uint32 slot in a posting list) + 24 bytes per image (its slot's
     id and the sorted id -> slot map). ``load(mmap=True)`` leaves the postings in the file.
     A query's words vote for images with idf weights; ``query`` returns the top-k by score.
+
+    The posting lists are kept in segments of up to ``segment_postings`` postings, as in
+    search engines' inverted files: adds are merged into the last (open) segment only, and a
+    removal rewrites only the segments holding the removed images, so building or editing a
+    10M-image index needs its postings plus about two segments of RAM, not twice the index.
     """
 
     kind = "visual-words"
-    version = 1
+    version = 2  # 1: one CSR block ("offsets", "postings"), still read
     vote_cut_from = 10_000
     #: Per-query cap on gathered postings. Past it, words are left out: the last ones of a query
     #: whose words come best first (``ranked``), else the most frequent ones. None: every query
     #: word votes. A cap only changes which images are proposed, never how they are verified.
     max_postings: int | None = None
+    #: Postings (4 bytes each) after which the open segment is sealed and a new one opened:
+    #: 256M postings, 1 GiB, about 1.3M images of 200 words.
+    segment_postings: int = 1 << 28
 
     def __init__(self, vocabulary: BinaryVocabulary, max_words: int = 192) -> None:
         if not vocabulary.trained:
@@ -151,13 +171,16 @@ class VisualWordIndex:
         self._slot_ids = np.zeros(0, np.int64)  # slot -> external id (-1 once removed)
         self._slot_pending: list[int] = []
         self._id_slot = _IdMap(values=True)  # external id -> slot
-        self._offsets = np.zeros(vocabulary.size + 1, np.int64)  # CSR over words
-        self._postings = np.zeros(0, np.uint32)
+        self._segments = [self._empty_segment(0)]  # the last one is open
         self._pending_w: list[np.ndarray] = []  # appended since the last compaction
         self._pending_s: list[np.ndarray] = []
+        self._n_pending = 0
         self._word_dtype = np.uint16 if vocabulary.size <= 1 << 16 else np.uint32
         self._df = np.zeros(vocabulary.size, np.int32)
         self._alive = 0
+
+    def _empty_segment(self, first: int) -> _Segment:
+        return _Segment(np.zeros(self.vocab.size + 1, np.int64), np.zeros(0, np.uint32), first)
 
     def __len__(self) -> int:
         return self._alive
@@ -183,8 +206,10 @@ class VisualWordIndex:
             self._pending_w.append(w.astype(self._word_dtype))
             self._pending_s.append(np.full(len(w), slot, np.uint32))
             self._df[w] += 1  # words are unique per image
+            self._n_pending += len(w)
         self._id_slot.add(ids_, np.arange(first, first + len(ids_)))
         self._alive += len(ids_)
+        self._compact_if_large()
 
     def add_words(self, ids: Iterable[int], offsets: np.ndarray, words: np.ndarray) -> None:
         """Bulk add of already-assigned words in CSR form: image ``k`` has the unique words
@@ -206,6 +231,14 @@ class VisualWordIndex:
         self._pending_s.append(np.repeat(slots, np.diff(offsets)).astype(np.uint32))
         self._df += np.bincount(words, minlength=self.vocab.size).astype(np.int32)
         self._alive += len(ids_)
+        self._n_pending += len(words)
+        self._compact_if_large()
+
+    def _compact_if_large(self) -> None:
+        # pending postings take 6 bytes each: merge them once they reach a quarter segment, so
+        # that a long run of adds between queries does not pile them up
+        if self._n_pending >= self.segment_postings // 4:
+            self._compact()
 
     def _flush_slots(self) -> None:
         if self._slot_pending:
@@ -215,41 +248,45 @@ class VisualWordIndex:
             self._slot_pending = []
 
     def remove(self, ids: Iterable[int]) -> int:
-        self._flush_slots()
+        self._compact()  # pending postings join the open segment, where they are dropped below
         slots = self._id_slot.remove(_ids(ids))
         if len(slots):
             if not self._slot_ids.flags.writeable:  # memory-mapped
                 self._slot_ids = self._slot_ids.copy()
-            self._slot_ids[slots] = -1  # tombstone; postings dropped at the next compaction
+            self._slot_ids[slots] = -1
             self._alive -= len(slots)
-            self._compact(drop_dead=True)
+            firsts = np.array([s.first for s in self._segments])
+            for k in np.unique(np.searchsorted(firsts, slots, side="right") - 1).tolist():
+                self._drop_dead(self._segments[k])
         return len(slots)
 
-    def _compact(self, drop_dead: bool = False) -> None:
-        """Merge pending postings into the CSR arrays (and drop removed slots' postings).
+    def _drop_dead(self, seg: _Segment) -> None:
+        """Rewrite one segment without the postings of removed slots."""
+        counts = np.diff(seg.offsets)
+        keep = self._slot_ids[seg.postings] >= 0
+        word_of = np.repeat(np.arange(self.vocab.size, dtype=np.int32), counts)
+        kept = np.bincount(word_of[keep], minlength=self.vocab.size)
+        self._df -= (counts - kept).astype(np.int32)
+        seg.postings = seg.postings[keep]
+        seg.offsets = np.r_[0, np.cumsum(kept)].astype(np.int64)
 
-        Peak memory is the old and new posting arrays plus the pending ones (6 bytes each) and
-        ~0.3 GB of work arrays: no per-posting word array is built for the stored postings,
-        which at 10M images would be 16 GB.
+    def _compact(self) -> None:
+        """Merge pending postings into the open segment; seal it once it is full.
+
+        Peak memory is the open segment's old and new posting arrays plus the pending ones (6
+        bytes each) and ~0.3 GB of work arrays: no per-posting word array is built for the
+        stored postings, which at 10M images would be 16 GB.
         """
         self._flush_slots()
-        if not self._pending_w and not drop_dead:
+        if not self._pending_w:
             return
         size = self.vocab.size
-        old, old_off = self._postings, self._offsets
+        seg = self._segments[-1]
+        old, old_off = seg.postings, seg.offsets
         old_counts = np.diff(old_off)
-        if drop_dead:  # rare (removals): one pass with a per-posting word array
-            word_of = np.repeat(np.arange(size, dtype=np.int32), old_counts)
-            keep = self._slot_ids[old] >= 0
-            old, old_counts = old[keep], np.bincount(word_of[keep], minlength=size)
-            old_off = np.r_[0, np.cumsum(old_counts)]
-            del word_of, keep
         pw = np.concatenate([np.zeros(0, self._word_dtype), *self._pending_w])
         ps = np.concatenate([np.zeros(0, np.uint32), *self._pending_s])
-        self._pending_w, self._pending_s = [], []
-        if drop_dead:
-            keep = self._slot_ids[ps] >= 0
-            pw, ps = pw[keep], ps[keep]
+        self._pending_w, self._pending_s, self._n_pending = [], [], 0
         new_counts = np.bincount(pw, minlength=size)
         offsets = np.zeros(size + 1, np.int64)
         np.cumsum(old_counts + new_counts, out=offsets[1:])
@@ -274,9 +311,9 @@ class VisualWordIndex:
             rank = np.arange(len(w)) - (np.cumsum(counts) - counts)[w]
             postings[cursor[w] + rank] = ps[s:][order]
             cursor += counts
-        self._postings, self._offsets = postings, offsets
-        if drop_dead:
-            self._df = (old_counts + new_counts).astype(np.int32)
+        seg.postings, seg.offsets = postings, offsets
+        if len(postings) >= self.segment_postings:
+            self._segments.append(self._empty_segment(len(self._slot_ids)))
 
     def query(
         self,
@@ -305,7 +342,7 @@ class VisualWordIndex:
         if not self._alive or not len(desc) or k <= 0:
             return []
         w, first = np.unique(self.vocab.assign(desc) if words is None else words, return_index=True)
-        lens = self._offsets[w + 1] - self._offsets[w]
+        lens = self.lengths(w)
         if self.max_postings is not None and lens.sum() > self.max_postings:
             order = (
                 np.argsort(first, kind="stable")
@@ -315,12 +352,10 @@ class VisualWordIndex:
             keep = order[np.cumsum(lens[order]) <= self.max_postings]
             keep.sort()
             w, lens = w[keep], lens[keep]
-        starts, ends = self._offsets[w], self._offsets[w + 1]
         total = int(lens.sum())
         if not total:
             return []
-        # gather the posting lists of all query words in one go
-        slots = np.concatenate([self._postings[a:b] for a, b in zip(starts, ends, strict=True)])
+        slots = self._gather(w)  # grouped by query word, in the order of w
         n_slots = len(self._slot_ids)
         votes = np.bincount(slots, minlength=n_slots)
         if self._alive < n_slots:
@@ -346,6 +381,28 @@ class VisualWordIndex:
         top = top[np.argsort(-score[top], kind="stable")]
         return [Match(-float(score[t]), int(self._slot_ids[cand[t]])) for t in top]
 
+    def lengths(self, words: np.ndarray) -> np.ndarray:
+        """Posting-list length of each word (over every segment; removed images excluded)."""
+        self._compact()
+        total = np.zeros(len(words), np.int64)
+        for s in self._segments:
+            total += s.offsets[words + 1] - s.offsets[words]
+        return total
+
+    def postings(self, word: int) -> np.ndarray:
+        """The external ids holding ``word``, oldest first."""
+        return self._slot_ids[self._gather(np.array([word]))]
+
+    def _gather(self, words: np.ndarray) -> np.ndarray:
+        """The slots of the posting lists of ``words``, word by word, each list in slot order."""
+        spans = [
+            (s.postings, s.offsets[words].tolist(), s.offsets[words + 1].tolist())
+            for s in self._segments
+            if len(s.postings)
+        ]
+        parts = [p[a[i] : b[i]] for i in range(len(words)) for p, a, b in spans]
+        return np.concatenate([np.zeros(0, np.uint32), *parts])
+
     def _vote_cut(self, votes: np.ndarray, total: int, null_expected: float) -> int:
         """Smallest vote count that fewer than ``null_expected`` images reach by chance, from a
         negative binomial (an over-dispersed Poisson) with this query's mean and variance."""
@@ -364,11 +421,9 @@ class VisualWordIndex:
 
     def nbytes(self) -> int:
         """Bytes of the candidate structure (postings, offsets, df, id maps), excl. vocab."""
-        n_pending = sum(len(p) for p in self._pending_s)
         return int(
-            self._postings.nbytes
-            + 4 * n_pending
-            + self._offsets.nbytes
+            sum(s.postings.nbytes + s.offsets.nbytes for s in self._segments)
+            + 4 * self._n_pending
             + self._df.nbytes
             + self._slot_ids.nbytes
             + self._id_slot.nbytes()
@@ -376,13 +431,15 @@ class VisualWordIndex:
 
     def save(self, path: str | os.PathLike[str]) -> None:
         self._compact()
+        segments = [s for s in self._segments if len(s.postings)]
         arrays: dict[str, np.ndarray] = {
             "slot_ids": self._slot_ids,
-            "offsets": self._offsets,
-            "postings": self._postings,
+            "segment_first": np.array([s.first for s in segments], np.int64),
             "df": self._df,
             **self.vocab.arrays(),
         }
+        for k, s in enumerate(segments):
+            arrays[f"offsets_{k}"], arrays[f"postings_{k}"] = s.offsets, s.postings
         _write(
             path,
             self.kind,
@@ -399,18 +456,31 @@ class VisualWordIndex:
     def load(cls, path: str | os.PathLike[str], mmap: bool = False) -> VisualWordIndex:
         """Open a saved index; with ``mmap`` the posting lists stay in the file (page cache)
         instead of RAM, which lets a 10M-image index (~8 GB of postings) be queried on a
-        machine that could not hold it twice. The file is read-only: the first compaction after an
-        add or remove copies the postings into RAM."""
-        arrays, meta = _read(path, cls.kind, cls.version, mmap=mmap)
+        machine that could not hold it twice. The file is read-only: a change rewrites only the
+        open segment or the segments it touches, in RAM."""
+        arrays, meta = _read(path, cls.kind, (1, cls.version), mmap=mmap)
         vocab = BinaryVocabulary.from_arrays(arrays, meta["branching"], meta["depth"])
         self = cls(vocab, meta["max_words"])
         self._slot_ids = arrays["slot_ids"].astype(np.int64, copy=False)
         alive = np.flatnonzero(self._slot_ids >= 0)
         self._id_slot = _IdMap.of(self._slot_ids[alive], alive)
-        self._offsets = arrays["offsets"].astype(np.int64, copy=False)
-        self._postings = arrays["postings"].astype(np.uint32, copy=False)
         self._df = np.array(arrays["df"], np.int32)
         self._alive = len(alive)
-        if len(self._offsets) != vocab.size + 1 or self._offsets[-1] != len(self._postings):
-            raise IndexFileError(f"{path}: posting offsets do not match the postings")
+        if "segment_first" in arrays:
+            firsts = arrays["segment_first"].tolist()
+            blocks = [(arrays[f"offsets_{k}"], arrays[f"postings_{k}"]) for k in range(len(firsts))]
+        else:  # version 1
+            firsts, blocks = [0], [(arrays["offsets"], arrays["postings"])]
+        self._segments = []
+        for first, (offsets, postings) in zip(firsts, blocks, strict=True):
+            seg = _Segment(
+                offsets.astype(np.int64, copy=False), postings.astype(np.uint32, copy=False), first
+            )
+            if len(seg.offsets) != vocab.size + 1 or seg.offsets[-1] != len(seg.postings):
+                raise IndexFileError(f"{path}: posting offsets do not match the postings")
+            self._segments.append(seg)
+        # a segment with room left stays open (a small index saved and loaded again and again
+        # keeps one segment); a full one gets an empty successor
+        if not self._segments or len(self._segments[-1].postings) >= self.segment_postings:
+            self._segments.append(self._empty_segment(len(self._slot_ids)))
         return self
