@@ -50,11 +50,24 @@ QUERY_CHAINS: tuple[tuple[attacks.Step, ...], ...] = (
 )
 
 
+def _status_kb() -> dict[str, int]:
+    with open("/proc/self/status") as f:
+        return {
+            k: int(v.split()[0])
+            for k, v in (line.split(":", 1) for line in f)
+            if k.startswith(("Rss", "VmHWM"))
+        }
+
+
 def rss_bytes() -> tuple[int, int]:
     """(resident bytes, of which anonymous): memory-mapped index files count only in the first."""
-    with open("/proc/self/status") as f:
-        kb = {k: int(v.split()[0]) for k, v in (line.split(":", 1) for line in f) if k[:3] == "Rss"}
+    kb = _status_kb()
     return 1024 * (kb["RssAnon"] + kb["RssFile"] + kb["RssShmem"]), 1024 * kb["RssAnon"]
+
+
+def peak_rss_bytes() -> int:
+    """The process's peak resident memory so far (VmHWM)."""
+    return 1024 * _status_kb()["VmHWM"]
 
 
 class SharedRecords(dict[int, bytes]):
@@ -138,6 +151,7 @@ def run_scale(
     del codes
     build_s += time.process_time() - t0
     word_bytes = words.nbytes()
+    peak_build = peak_rss_bytes()
     pdq_bytes = n * (32 + 8)
 
     # verification records: real keypoints of training images, shared between entries
@@ -186,6 +200,8 @@ def run_scale(
                 "gen_s": t_gen,
                 "build_s": build_s,
                 "word_bytes": word_bytes,
+                "segments": len(words._segments),
+                "peak_build": peak_build,
                 "pdq_bytes": pdq_bytes,
                 "rss_candidates": rss_candidates,
                 "anon_candidates": anon_candidates,
@@ -241,6 +257,8 @@ def main() -> None:
             results.append(r)
 
     cmd = "python benchmarks/fingerprint_scale.py" + (" --full" if args.full else "")
+    if args.sizes:
+        cmd += " --sizes " + " ".join(map(str, args.sizes))
     if args.max_postings is not None:
         cmd += f" --max-postings {args.max_postings}"
     if args.mmap_dir is not None:
@@ -250,6 +268,8 @@ def main() -> None:
             f"{r['n'] / 1e6:g}M",
             "all" if r["cap"] is None else f"{r['cap'] / 1e6:g}M",
             f"{r['build_s']:.0f} s",
+            f"{r['peak_build'] / 1e9:.1f} GB",
+            str(r["segments"]),
             f"{(r['word_bytes'] + r['pdq_bytes']) / 1e9:.2f} GB",
             f"{r['rss_candidates'] / 1e9:.2f} / {r['anon_candidates'] / 1e9:.2f} GB",
             f"{r['cand_p50']:.1f}",
@@ -274,13 +294,19 @@ def main() -> None:
             f"is CPU time after feature extraction (candidates + verification + decision). "
             f"Build time is the candidate stage from extracted words and hashes (extraction, "
             f"~38 ms per image on one core, excluded). Memory: array bytes of the posting lists, "
-            f"offsets, id maps (sorted numpy arrays) and FAISS codes; RSS growth is the process's.",
+            f"offsets, id maps (sorted numpy arrays) and FAISS codes; RSS growth is the process's; "
+            f"peak RSS is the process's high-water mark up to the end of that size's build "
+            f"(sizes run in order in one process). The posting lists are kept in segments of "
+            f"{VisualWordIndex.segment_postings / 2**20:.0f}M postings (only the open one is "
+            f"rewritten by adds).",
             "",
             markdown_table(
                 [
                     "entries",
                     "postings voting / query",
                     "build",
+                    "peak RSS of the run",
+                    "segments",
                     "candidate arrays",
                     "RSS growth / anonymous",
                     "candidates p50 ms",
