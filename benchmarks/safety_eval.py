@@ -61,11 +61,18 @@ BLIND_HISTORY = (
     "were passed on to the next round of training-split work; (2) this table, after that round "
     "(commit 65dc62f)."
 )
-#: L2 penalty of the head, chosen with ``cv`` (10, 30, 100, 300 compared on the train split).
+#: L2 penalty of the linear head, chosen with ``cv`` (10, 30, 100, 300 compared on the train
+#: split). The linear head is no longer shipped; ``cv`` reports it as the peer of the network.
 L2 = 100.0
-#: Logit taken off every category's bias after fitting, chosen with ``cv`` (0, 0.5, 1, 1.5, 2
-#: compared on the train split): the trade between recall and false refusals.
+#: Logit taken off every category's bias of the linear head after fitting, chosen with ``cv``
+#: (0, 0.5, 1, 1.5, 2 compared on the train split): the trade between recall and false refusals.
 MARGIN = 0.5
+#: Hidden units of the shipped network head, chosen with ``cv`` against 64 and 512 units, other
+#: regularisers, a bag of several seeds and a nearest-neighbour vote (none did better).
+HIDDEN = 256
+#: The network head's margin: chosen with ``cv`` so that its false refusals on the train split
+#: stay at or below the linear head's at ``MARGIN``.
+NETWORK_MARGIN = 0.6
 
 
 def load_rows(split: str) -> list[dict]:
@@ -140,10 +147,19 @@ def lexical_refusals(rows: list[dict]) -> dict[int, bool]:
         return {r["id"]: lexical.evaluate(r["text"]).refused for r in rows}
 
 
-def train(l2: float, split: str = "train", margin: float = MARGIN) -> None:
+def fit_head(x: np.ndarray, y: np.ndarray, linear: bool, l2: float, margin: float) -> Head:
+    """The network head (shipped), or the linear one with ``linear``."""
+    if linear:
+        return Head.train(x, y, CONTENT_CATEGORIES, l2=l2, margin=margin)
+    return Head.train_network(x, y, CONTENT_CATEGORIES, hidden=HIDDEN, margin=margin)
+
+
+def train(
+    l2: float, split: str = "train", margin: float = NETWORK_MARGIN, linear: bool = False
+) -> None:
     rows = load_rows(split)
     x, y = training_windows(rows, encode_rows(rows))
-    head = Head.train(x, y, CONTENT_CATEGORIES, l2=l2, margin=margin)
+    head = fit_head(x, y, linear, l2, margin)
     out = REPO / "synthguard" / "safety" / HEAD_FILE
     head.save(out)
     print(
@@ -152,30 +168,42 @@ def train(l2: float, split: str = "train", margin: float = MARGIN) -> None:
     )
 
 
-def cross_validate(l2: float, folds: int = 3, margin: float = MARGIN) -> dict:
-    """Group k-fold on the train split: each prompt scored by a head that never saw its group.
+def cross_validate(l2: float, margin: float, network_margin: float, folds: int = 3) -> dict:
+    """Group k-fold on the train split: each prompt scored by heads that never saw its group.
 
     The development measure for choosing the head and the lexical rules; the test split is not
-    read. Reports, per category, the refusal rate of the full engine at the default policy (the
-    lexical rules plus out-of-fold classifier scores), on every training prompt and on the
-    original ones only (the later ``EXTRA_*`` and ``MORE_*`` additions are harder on purpose).
+    read. Reports, per category and for the network head and its linear peer fitted on the same
+    folds, the refusal rate of the full engine at the default policy (the lexical rules plus
+    out-of-fold classifier scores), on every training prompt and on the original ones only (the
+    later ``EXTRA_*``, ``MORE_*``, ``FRESH_*`` and ``LATE_*`` additions are harder on purpose).
     """
     rows = load_rows("train")
     features = encode_rows(rows)
     policy = default_policy()
     lexical_refused = lexical_refusals(rows)
     thresholds = np.array([policy.rule(c).threshold for c in CONTENT_CATEGORIES])
-    refused: dict[int, bool] = {}
+    heads = {"linear": (True, margin), "network": (False, network_margin)}
+    refused: dict[str, dict[int, bool]] = {name: {} for name in heads}
     for k in range(folds):
-        fit = [r for r in rows if _fold(r["group"], folds) != k]
-        head = Head.train(
-            *training_windows(fit, features), CONTENT_CATEGORIES, l2=l2, margin=margin
-        )
-        for row in (r for r in rows if _fold(r["group"], folds) == k):
-            best = window_scores(head, *features[normal(row["text"])]).max(axis=0)
-            refused[row["id"]] = lexical_refused[row["id"]] or bool((best >= thresholds).any())
+        x, y = training_windows([r for r in rows if _fold(r["group"], folds) != k], features)
+        for name, (linear, shift) in heads.items():
+            head = fit_head(x, y, linear, l2, shift)
+            for row in (r for r in rows if _fold(r["group"], folds) == k):
+                best = window_scores(head, *features[normal(row["text"])]).max(axis=0)
+                refused[name][row["id"]] = lexical_refused[row["id"]] or bool(
+                    (best >= thresholds).any()
+                )
+    report: dict = {"folds": folds}
+    for name, (linear, shift) in heads.items():
+        settings = {"l2": l2, "margin": shift} if linear else {"hidden": HIDDEN, "margin": shift}
+        report[name] = {**settings, **_cv_figures(rows, refused[name])}
+    return report
+
+
+def _cv_figures(rows: list[dict], refused: dict[int, bool]) -> dict:
+    """Recall per category, false refusals, and the prompts behind them, of one head's cv."""
     original = [r for r in rows if not r["group"].split("-")[-1].startswith("x")]
-    report: dict = {"l2": l2, "margin": margin, "folds": folds}
+    report: dict = {}
     for name, subset in (("all", rows), ("original", original)):
         benign = [r for r in subset if r["label"] == "benign"]
         report[name] = {
@@ -376,8 +404,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     t = sub.add_parser("train")
-    t.add_argument("--l2", type=float, default=L2)
-    t.add_argument("--margin", type=float, default=MARGIN)
+    t.add_argument("--linear", action="store_true", help="the linear head (cv's peer) instead")
+    t.add_argument("--l2", type=float, default=L2, help="the linear head's penalty")
+    t.add_argument("--margin", type=float, help="default: NETWORK_MARGIN, or MARGIN with --linear")
     t.add_argument(
         "--split",
         choices=("train", "fit"),
@@ -385,17 +414,21 @@ def main() -> None:
         help="fit: hold a third of the training groups out, to choose --l2",
     )
     v = sub.add_parser("cv", help="group k-fold on the train split: the development figures")
-    v.add_argument("--l2", type=float, default=L2)
-    v.add_argument("--margin", type=float, default=MARGIN)
+    v.add_argument("--l2", type=float, default=L2, help="the linear head's penalty")
+    v.add_argument("--margin", type=float, default=MARGIN, help="the linear head's margin")
+    v.add_argument("--network-margin", type=float, default=NETWORK_MARGIN)
     e = sub.add_parser("eval")
     e.add_argument("--split", choices=("train", "test", "blind", "all", "validate"), default="test")
     e.add_argument("--json", action="store_true")
     e.add_argument("--docs", action="store_true", help="write the docs/benchmarks.md section")
     args = parser.parse_args()
     if args.command == "train":
-        train(args.l2, args.split, args.margin)
+        margin = (
+            args.margin if args.margin is not None else MARGIN if args.linear else NETWORK_MARGIN
+        )
+        train(args.l2, args.split, margin, args.linear)
     elif args.command == "cv":
-        print(json.dumps(cross_validate(args.l2, margin=args.margin), indent=1))
+        print(json.dumps(cross_validate(args.l2, args.margin, args.network_margin), indent=1))
     else:
         report = evaluate(args.split, args.json)
         if args.json:
