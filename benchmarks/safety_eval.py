@@ -2,6 +2,7 @@
 
     python benchmarks/safety_eval.py eval               # held-out split (the honest figures)
     python benchmarks/safety_eval.py eval --split blind # the blind held-out set (see below)
+    python benchmarks/safety_eval.py eval --split blind2  # the third, newer blind set
     python benchmarks/safety_eval.py eval --split all   # every prompt, training ones included
     python benchmarks/safety_eval.py train              # refit safety/data/classifier.npz
     python benchmarks/safety_eval.py cv                 # group 3-fold on the train split (dev)
@@ -10,7 +11,10 @@ The prompt set is tests/data/safety_prompts.jsonl (see tests/data/make_safety_pr
 the classifier head is trained on its "train" split only, split by group so that a prompt's
 obfuscated and diluted variants fall on the same side. tests/data/safety_prompts_blind.jsonl is a
 second held-out set (910 prompts), written without running or reading the checker and committed
-before anything was evaluated on it; nothing is tuned on it. The peer measured in the same run is
+before anything was evaluated on it; nothing is tuned on it. tests/data/safety_prompts_blind2.jsonl
+(1,030 prompts) is a third one, written the same way after the second had been looked at twice;
+it has no minors rows (its writer would not write sexualised prompts about children), so minors
+recall comes from the other two sets. The peer measured in the same run is
 the lexical rules alone (no classifier). Latency is one prompt at a time on one thread.
 """
 
@@ -52,15 +56,26 @@ from synthguard.safety._semantic import (  # noqa: E402
 REPO = Path(__file__).resolve().parents[1]
 PROMPTS = REPO / "tests" / "data" / "safety_prompts.jsonl"
 BLIND = REPO / "tests" / "data" / "safety_prompts_blind.jsonl"
+BLIND2 = REPO / "tests" / "data" / "safety_prompts_blind2.jsonl"
 ARTISTS = REPO / "tests" / "data" / "safety_artists.json"
 #: Every evaluation of the blind set so far, oldest first (each one makes it a little less blind).
 BLIND_HISTORY = (
     "Looks at this set so far: (1) after the clause-vector head (commit 7a85344): recall hate "
     "91.0%, violence 80.0%, self-harm 88.3%, political 93.3%, sexual 95.0%, minors 98.3%, public "
     "figures 93.8%, artists 90.6%, false refusals 4.04%; only these aggregates (not the prompts) "
-    "were passed on to the next round of training-split work; (2) this table, after that round "
-    "(commit 65dc62f)."
+    "were passed on to the next round of training-split work; (2) after that round (commit "
+    "65dc62f): hate 85.0%, violence 88.3%, self-harm 83.3%, political 95.0%, sexual 93.3%, minors "
+    "96.7%, public figures 93.8%, artists 96.9%, false refusals 1.79%; its aggregates only were "
+    "passed on; (3) this table, after the network head and the 2,302-name public-figure list "
+    "(commit 8befa3f), looked at together with the first look at the third set."
 )
+#: Every evaluation of the third set so far, oldest first.
+BLIND2_HISTORY = (
+    "Looks at this set so far: (1) this table, the first, after the network head and the "
+    "2,302-name public-figure list (commit 8befa3f); nothing had been tuned or run on it before."
+)
+#: The blind sets: file and the record of every look at it.
+BLIND_SETS = {"blind": (BLIND, BLIND_HISTORY), "blind2": (BLIND2, BLIND2_HISTORY)}
 #: L2 penalty of the linear head, chosen with ``cv`` (10, 30, 100, 300 compared on the train
 #: split). The linear head is no longer shipped; ``cv`` reports it as the peer of the network.
 L2 = 100.0
@@ -76,9 +91,11 @@ NETWORK_MARGIN = 0.6
 
 
 def load_rows(split: str) -> list[dict]:
-    """Rows of ``split``: train, test, blind, all, or fit / validate (a group split of train)."""
-    if split == "blind":
-        return [json.loads(line) for line in BLIND.read_text(encoding="utf-8").splitlines()]
+    """Rows of ``split``: train, test, blind, blind2, all, or fit / validate (a group split of
+    train)."""
+    if split in BLIND_SETS:
+        text = BLIND_SETS[split][0].read_text(encoding="utf-8")
+        return [json.loads(line) for line in text.splitlines()]
     rows = [json.loads(line) for line in PROMPTS.read_text(encoding="utf-8").splitlines()]
     if split in ("fit", "validate"):
         train_rows = [r for r in rows if r["split"] == "train"]
@@ -345,9 +362,9 @@ def docs_section(report: dict) -> str:
         ]
     )
     refusals = engines[names[-1]]["false_refusals"]
-    blind = report["split"] == "blind"
+    blind = report["split"] in BLIND_SETS
     source = (
-        "the blind held-out set `tests/data/safety_prompts_blind.jsonl`"
+        f"the blind held-out set `tests/data/{BLIND_SETS[report['split']][0].name}`"
         if blind
         else "held-out prompts of `tests/data/safety_prompts.jsonl`"
     )
@@ -359,7 +376,17 @@ def docs_section(report: dict) -> str:
             "diluted forms of new ideas; benign ones: everyday prompts and near-misses (history, "
             "museums, sports, medicine, symbols in their own culture, other languages).",
             "",
-            BLIND_HISTORY,
+            *(
+                [
+                    "It has no minors rows: its writer would not write sexualised prompts about "
+                    "children, even for a test set. Minors recall is measured on the other two "
+                    "sets.",
+                    "",
+                ]
+                if report["split"] == "blind2"
+                else []
+            ),
+            BLIND_SETS[report["split"]][1],
         ]
         if blind
         else [
@@ -380,7 +407,10 @@ def docs_section(report: dict) -> str:
     )
     return "\n".join(
         [
-            "## Prompt safety, blind held-out set" if blind else "## Prompt safety",
+            {
+                "blind": "## Prompt safety, blind held-out set",
+                "blind2": "## Prompt safety, third held-out set (blind2)",
+            }.get(report["split"], "## Prompt safety"),
             "",
             "`.venv/bin/python benchmarks/safety_eval.py eval "
             f"--split {report['split']} --docs` on {report['prompts']} prompts of {source} "
@@ -418,7 +448,9 @@ def main() -> None:
     v.add_argument("--margin", type=float, default=MARGIN, help="the linear head's margin")
     v.add_argument("--network-margin", type=float, default=NETWORK_MARGIN)
     e = sub.add_parser("eval")
-    e.add_argument("--split", choices=("train", "test", "blind", "all", "validate"), default="test")
+    e.add_argument(
+        "--split", choices=("train", "test", *BLIND_SETS, "all", "validate"), default="test"
+    )
     e.add_argument("--json", action="store_true")
     e.add_argument("--docs", action="store_true", help="write the docs/benchmarks.md section")
     args = parser.parse_args()
@@ -438,7 +470,7 @@ def main() -> None:
         if args.docs:
             from _common import write_section
 
-            name = "safety-prompts-blind" if args.split == "blind" else "safety-prompts"
+            name = f"safety-prompts-{args.split}" if args.split in BLIND_SETS else "safety-prompts"
             write_section(name, docs_section(report))
 
 
