@@ -12,7 +12,7 @@ other training-split photos (odd positions). Every STANDARD_SUITE attack of each
 be found; every attack of each distractor must find nothing. Two index sizes: the 24 photos alone,
 and the same plus N synthetic entries built as benchmarks/fingerprint_scale.py builds them (words
 drawn from the training images' word frequencies, training keypoint records, random PDQ codes).
-Queries are extracted once; per vote_words only the voting words are re-sliced.
+Queries are extracted once; the matcher's vote_words picks the voting words of each.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ import _common
 
 # isort: on
 import argparse
-import dataclasses
 import json
 import time
 from pathlib import Path
@@ -62,14 +61,6 @@ def add_synthetic(m: TwoStageMatcher, n: int, train: list[np.ndarray]) -> None:
     store = FeatureStore()
     store._records = {int(i): records[int(i) % len(records)] for i in ids}
     m.store = store
-
-
-def sliced(pq: PreparedQuery, v: int | None) -> PreparedQuery:
-    if v is None:
-        return pq
-    nd, nm = len(pq.features.direct), len(pq.features.mirrored)
-    w = np.concatenate([pq.words[: min(nd, v)], pq.words[nd : nd + min(nm, v)]])
-    return dataclasses.replace(pq, words=w)
 
 
 def main() -> None:
@@ -126,10 +117,9 @@ def main() -> None:
             found: dict[str, list[bool]] = {}
             wrong, lat, verified = 0, [], []
             for truth, label, pq in queries:
-                q = sliced(pq, v)
                 t = time.perf_counter()
-                c = m.candidates(q)
-                got = m.query(q)
+                c = m.candidates(pq)
+                got = m.query(pq)
                 lat.append(1000 * (time.perf_counter() - t))
                 verified.append(len(c))
                 ids = [g.id for g in got]

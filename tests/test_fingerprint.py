@@ -157,9 +157,23 @@ def test_word_index_and_feature_store_round_trip(matcher, photos, tmp_path: Path
     query = matcher.features.extract_query(photos[1])
     assert [m.id for m in again.query(query, 3)] == [m.id for m in words.query(query, 3)]
     store = FeatureStore()
-    store.add([5], [matcher.features.extract(photos[0])])
+    kp = matcher.features.extract(photos[0])
+    store.add([5, 6], [kp, kp], [matcher.vocabulary.assign(kp.desc), np.zeros(len(kp), int)])
+    store.add([7], [kp.to_bytes()])  # a record without words
+    with pytest.raises(ValueError, match="one word per keypoint"):
+        store.add([8], [kp], [np.zeros(3, int)])
     store.save(tmp_path / "fs")
-    assert len(FeatureStore.load(tmp_path / "fs")) == 1
+    loaded = FeatureStore.load(tmp_path / "fs")
+    assert len(loaded) == 3
+    (k5, w5), (_, w6), (k7, w7) = (loaded.get_with_words(i) for i in (5, 6, 7))
+    assert np.array_equal(k5.desc, kp.desc) and np.array_equal(k7.desc, kp.desc) and w7 is None
+    assert w5 is not None and np.array_equal(w5, matcher.vocabulary.assign(kp.desc))
+    assert w6 is not None and not w6.any()
+    # the matcher stores every keypoint's word, and the re-rank reads them instead of assigning
+    stored, words_3 = matcher.store.get_with_words(3)
+    assert words_3 is not None and np.array_equal(words_3, matcher.vocabulary.assign(stored.desc))
+    q = matcher.prepare(attacks.apply("crop_random", photos[3], 0.25, seed=1))
+    assert matcher._prescreen(q, stored, words_3) == matcher._prescreen(q, stored)
 
 
 def test_bulk_word_add_matches_per_image_add(matcher, photos) -> None:
@@ -254,6 +268,21 @@ def test_shortlist_reranks_a_cutout_into_the_candidates(photos) -> None:
     # the other slot goes to the best word geometry among the rest: the pasted photo or the
     # background (both are indexed), never an unrelated photo
     assert set(chosen) <= {3, 5} and 3 in chosen
+
+
+def test_only_the_first_vote_words_vote_but_every_keypoint_reranks(matcher, photos) -> None:
+    matcher.vote_words = 40
+    try:
+        q = matcher.prepare(attacks.apply("crop_random", photos[3], 0.25, seed=1))
+        nd = len(q.features.direct)
+        assert len(q.words) == nd + len(q.features.mirrored)
+        voting = matcher._best_first(q)
+        assert sorted(voting) == sorted(np.r_[q.words[:40], q.words[nd : nd + 40]])
+        # the re-rank's word geometry uses all 3,000 query keypoints, not the 80 voting ones
+        scores = [matcher._prescreen(q, matcher.store.get(i)) for i in range(len(photos))]
+        assert scores[3] >= 30 and scores[3] >= 4 * max(scores[:3] + scores[4:])
+    finally:
+        matcher.vote_words = None
 
 
 def test_shipped_null_model_matches_this_code(tmp_path: Path) -> None:

@@ -159,6 +159,11 @@ class Keypoints:
     def __len__(self) -> int:
         return int(self.desc.shape[0])
 
+    @staticmethod
+    def record_size(n: int) -> int:
+        """Length of :meth:`to_bytes` for ``n`` keypoints."""
+        return _LF_HEADER.size + 36 * n
+
     def to_bytes(self) -> bytes:
         """Compact form: 12-byte header + 36 bytes per keypoint (4 position, 32 descriptor)."""
         n = len(self)
