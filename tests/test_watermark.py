@@ -346,6 +346,9 @@ def test_fast_paths_match_the_direct_computations() -> None:
         assert divmod(int(np.argmax(corr)), p) == s
         assert z == pytest.approx((corr.max() - corr.mean()) / sd0, abs=1e-6)
     assert max(codec._sync(tile, lay))[1:] == (d, shift)
+    for z, dd, s in codec._sync(tile, lay):
+        z1, s1 = codec._sync_at(tile, lay, dd)
+        assert s1 == s and z1 == pytest.approx(z, abs=1e-9)
     rw = rng.standard_normal((3 * p, 3 * p)).astype(np.float32)
     vw = np.ones_like(rw)
     _, _, zs, offs = codec._local(rw, vw, lay, 0, (0, 0))
@@ -401,6 +404,18 @@ def test_perspective_of_a_print_is_found(wide_marked: np.ndarray) -> None:
     assert not watermark.detect(_print_warp(host), keys=[KEY]).detected
 
 
+def test_perspective_search_on_a_sparse_grid(wide_marked: np.ndarray) -> None:
+    """On a large image the homography search folds every other row and column; it finds
+    the same print, and the candidate is still scored on every pixel."""
+    warped = _print_warp(wide_marked)
+    sparse = watermark.TiledSpreadSpectrum(persp_px=50_000)  # 196,608 px: a stride of 2
+    found = sparse.detect(warped, KEY)
+    assert found.detected and found.payload == PAYLOAD
+    assert 0.94 < found.scale < 0.98
+    dense = watermark.TiledSpreadSpectrum().detect(warped, KEY)
+    assert found.sync_score == pytest.approx(dense.sync_score, abs=1.5)
+
+
 def test_noise_level_alignments_are_not_decoded(
     marked: np.ndarray, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -422,3 +437,35 @@ def test_projective_fold_of_the_identity_is_the_plain_fold() -> None:
     r = np.random.default_rng(8).standard_normal((2 * p, 3 * p))
     plain = r.reshape(2, p, 3, p).sum(axis=(0, 2))
     np.testing.assert_allclose(codec._projective_fold(r, np.eye(3)), plain, rtol=1e-9)
+
+
+def _sky_over_texture() -> np.ndarray:
+    """A flat sky over a textured ground: the texture mask leaves the mark faint in the sky,
+    so a rectangle of cells around the ground stands out at every alignment."""
+    host = natural_image(320, 384, seed=21).copy()
+    host[:200] = np.linspace(150, 200, 200).astype(np.uint8)[:, None, None]
+    return host
+
+
+@pytest.mark.parametrize("key_byte", [3, 12])
+def test_no_wrong_alignment_outranks_the_right_one(key_byte: int) -> None:
+    """A rectangle's own z counts its cells as independent; a strong mark correlates with a
+    wrong alignment alike in every cell, so that z grows with the area and once put two wrong
+    alignments above the right whole-image one (the only two decoded: a missed mark). Ranked
+    by the fold statistic every candidate shares, wrong alignments stay at noise level."""
+    from synthguard.watermark import _tiled
+
+    codec = _codec()
+    key = bytes([key_byte]) * 32
+    marked = codec.embed(_sky_over_texture(), PAYLOAD, key)
+    cands = codec._candidates(codec._whiten(_tiled._luma(marked)), codec._layout(key))
+
+    def right(c: _tiled._Candidate) -> bool:
+        return c.d == 0 and abs(abs(np.linalg.det(c.lat)) ** 0.5 - codec.period) < 3
+
+    whole = max(c.z for c in cands if right(c) and c.box is None)
+    wrong = max(c.z for c in cands if not right(c))
+    assert whole > 12 and wrong < whole - 6
+    assert right(cands[0])
+    found = codec.detect(marked, key)
+    assert found.detected and found.payload == PAYLOAD

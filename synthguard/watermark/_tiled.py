@@ -15,7 +15,9 @@ where the mark is present (cutouts), and read the chips. A photographed print is
 much for the autocorrelation and warped too much for any single lattice: a grid of per-axis
 scales near 1 (at three small turns) ranks upright lattices on the centre, and the best ones
 that rise above noise are refined into a homography by coordinate search on the whole fold.
-Alignments whose reference correlation is at noise level are not decoded at all.
+Candidates from every stage are ranked by one statistic, the fold's reference peak against
+its other shifts, and only the best two are decoded; alignments whose reference correlation
+is at noise level are not decoded at all.
 
 Decision statistic. Payload chip ``j`` reads ``x_j = s_j * y_j`` (``s_j`` its key-derived sign,
 ``y_j`` the folded residual), weighted as ``w_j = sign(x_j) * min(|x_j|, c * rms)``. A list
@@ -108,8 +110,9 @@ class _Params:
     search_px: int = 160_000  # pixels (centre of the image) used to rank lattice hypotheses
     rot_max: float = 8.0  # degrees searched either side of the axis-aligned lattice
     rot_step: float = 0.3
-    sure_sync: float = 12.0  # reference z on a fixed lattice that ends the lattice search
+    sure_sync: float = 10.0  # reference z on a fixed lattice that ends the lattice search
     rect_penalty: float = 3.0  # z a best-rectangle fold must gain over the whole fold
+    rect_rank_penalty: float = 1.0  # the same for a rectangle candidate's rank (its own fold)
     notch: int = 0  # remove from the fold what is periodic with this many image px (JPEG grid)
     scale_lo: float = 0.92  # per-axis scales searched near native size (photographed prints)
     scale_hi: float = 1.01
@@ -120,6 +123,7 @@ class _Params:
     n_print: int = 3  # best scales refined into a homography (those above persp_gate)
     persp_gate: float = 5.3  # upright reference z at the best scale that starts the search
     persp_penalty: float = 1.0  # z that search gains on noise by maximising
+    persp_px: int = 1_200_000  # pixels that search folds at most (a sparse grid beyond)
 
 
 def _rng(key: bytes, label: str) -> np.random.Generator:
@@ -503,13 +507,14 @@ class TiledSpreadSpectrum:
             self._splats[n] = out
         return out
 
-    def _projective_fold(self, r: np.ndarray, hn: np.ndarray) -> np.ndarray:
+    def _projective_fold(self, r: np.ndarray, hn: np.ndarray, stride: int = 1) -> np.ndarray:
         """Fold sums of ``r`` by nearest native position under ``hn`` (3x3, image px ->
-        native px), in the phase of native coordinates."""
+        native px), in the phase of native coordinates; every ``stride``-th row and column."""
         p = self.period
         h, w = r.shape
-        x = np.arange(w, dtype=np.float32)[None, :]
-        y = np.arange(h, dtype=np.float32)[:, None]
+        x = np.arange(0, w, stride, dtype=np.float32)[None, :]
+        y = np.arange(0, h, stride, dtype=np.float32)[:, None]
+        r = r[::stride, ::stride]
         hn = hn.astype(np.float32)
         den = hn[2, 0] * x + (hn[2, 1] * y + hn[2, 2])
         ux = np.rint((hn[0, 0] * x + (hn[0, 1] * y + hn[0, 2])) / den).astype(np.int32)
@@ -540,10 +545,15 @@ class TiledSpreadSpectrum:
             return k
 
         ref = lay.ref_rfft_conj[0]
+        # Dozens of folds, each over the whole image: beyond ``persp_px`` (a camera photo of
+        # many megapixels would take minutes) a sparse grid of rows and columns ranks the
+        # steps, and the result is scored on every pixel like every other candidate. Not
+        # sooner: on a faint print the sparse search settles on a worse homography.
+        sparse = max(1, math.ceil(math.sqrt(h * w / self.prm.persp_px)))
 
-        def score(t: np.ndarray) -> float:
+        def score(t: np.ndarray, stride: int = sparse) -> float:
             # The upright orientation only, as ``_scales`` ranked: one correlation, not eight.
-            f = sfft.rfft2(self._projective_fold(r, homography(t)))
+            f = sfft.rfft2(self._projective_fold(r, homography(t), stride))
             corr = sfft.irfft2(f * ref, s=(self.period, self.period))
             return float((corr.max() - corr.mean()) / (corr.std() + 1e-12))
 
@@ -563,7 +573,7 @@ class TiledSpreadSpectrum:
                             break
                 if not moved:
                     break
-        return best, homography(theta)
+        return (best if sparse == 1 else score(theta, 1)), homography(theta)
 
     def _print_candidates(self, r: np.ndarray, lay: _Layout) -> list[_Candidate]:
         """Alignments for a photographed print: the best near-native scales, refined into a
@@ -733,6 +743,17 @@ class TiledSpreadSpectrum:
         zs = (corr[np.arange(8), best] - corr.mean(axis=1)) / f0
         return [(float(zs[d]), d, divmod(int(best[d]), self.period)) for d in range(8)]
 
+    def _sync_at(self, tile: np.ndarray, lay: _Layout, d: int) -> tuple[float, tuple[int, int]]:
+        """``_sync``'s z and shift for the one orientation ``d`` (two correlations, not eight:
+        the z is scaled by the upright correlation's spread, as there)."""
+        f = sfft.rfft2(tile)
+        which = [0, d] if d else [0]
+        corr = sfft.irfft2(f[None] * lay.ref_rfft_conj[which], s=tile.shape, axes=(1, 2))
+        moved = corr[-1].ravel()[lay.sync_perm[d]]
+        best = int(moved.argmax())
+        z = (moved[best] - moved.mean()) / (corr[0].std() + 1e-12)
+        return float(z), divmod(best, self.period)
+
     def _rank(self, tile: np.ndarray, lay: _Layout) -> float:
         """Best reference correlation z over shifts and symmetries (same values as ``_sync``,
         without moving the tile: correlate with the transformed reference instead)."""
@@ -871,9 +892,17 @@ class TiledSpreadSpectrum:
                 ref = _undihedral(np.roll(lay.ref_tile, shift, (0, 1)), d)
                 ref = np.roll(ref, (-roll[0], -roll[1]), (0, 1))
                 rect = self._best_rect(sums, ref, cells, lat)
-                if rect is not None:
-                    zr, where = rect
-                    cands.append(_Candidate(zr - self.prm.rect_penalty, lat, d, shift, fr, where))
+                if rect is None:
+                    continue
+                # Rank the rectangle by the statistic every other candidate has (the fold's
+                # peak against its other shifts), not by the z that chose it: that one counts
+                # cells as independent, but a strong mark correlates with a wrong alignment
+                # the same way in every cell, so it grows with the area there too and would
+                # push the right whole-image alignment out of the decoded few.
+                box = rect[1]
+                fold = (cells.within(box).astype(sums.dtype) @ sums).reshape(self.period, -1)
+                zb, shift_b = self._sync_at(np.roll(fold, roll, (0, 1)), lay, d)
+                cands.append(_Candidate(zb - self.prm.rect_rank_penalty, lat, d, shift_b, fr, box))
 
         fixed = self._fixed()
         for lat in fixed:
@@ -1170,6 +1199,13 @@ class _Cells:
         self.col_index = ((np.arange(w) // g) * p * p).astype(np.int32)
         self.weights = r.ravel().astype(np.float64)  # bincount would convert on every call
         self.power = _block_sums(r * r, g)
+
+    def within(self, box: Box) -> np.ndarray:
+        """Which cells (flat, row-major) lie inside ``box``, a span of whole cells."""
+        g = self.size
+        rows = (np.arange(self.ny) >= box[0] // g) & (np.arange(self.ny) < -(-box[1] // g))
+        cols = (np.arange(self.nx) >= box[2] // g) & (np.arange(self.nx) < -(-box[3] // g))
+        return (rows[:, None] & cols[None, :]).ravel()
 
 
 def _block_sums(a: np.ndarray, g: int) -> np.ndarray:
