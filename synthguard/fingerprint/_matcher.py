@@ -30,15 +30,6 @@ __all__ = ["FeatureStore", "MatchResult", "NullModel", "PreparedQuery", "TwoStag
 _PRESCREEN_PX = 6.0
 
 
-def _assign(vocabulary: BinaryVocabulary, desc: np.ndarray, block: int = 512) -> np.ndarray:
-    """``vocabulary.assign`` in blocks: a query's ~3,000 descriptors at once cost ~1.5x as much
-    (the tree's per-descriptor gathers fall out of cache)."""
-    return np.concatenate(
-        [np.zeros(0, np.int64)]
-        + [vocabulary.assign(desc[i : i + block]) for i in range(0, len(desc), block)]
-    )
-
-
 # ------------------------------------------------------------------------- feature store
 
 
@@ -346,7 +337,7 @@ class TwoStageMatcher:
         return PreparedQuery(
             qf,
             [variants[i] for i in self.pdq_variants] if variants else [],
-            _assign(self.vocabulary, qf.all_descriptors()),
+            self.vocabulary.assign(qf.all_descriptors()),
         )
 
     @property

@@ -66,18 +66,26 @@ class BinaryVocabulary:
             groups = new_groups
         return self
 
-    def assign(self, desc: np.ndarray) -> np.ndarray:
-        """Visual word (int64 in ``[0, size)``) of each descriptor."""
+    def assign(self, desc: np.ndarray, block: int = 512) -> np.ndarray:
+        """Visual word (int64 in ``[0, size)``) of each descriptor.
+
+        In blocks of ``block`` descriptors: a query's ~3,000 at once cost ~1.5x as much (the
+        per-descriptor gathers of centroids fall out of cache).
+        """
         if not self.trained:
             raise ValueError("vocabulary is not trained")
         d = _as_u64(desc)
-        node = np.zeros(len(d), np.int64)
+        words = np.zeros(len(d), np.int64)
         b = self.branching
-        for cents in self.levels:
-            c = _as_u64(cents).reshape(-1, b, self.nbytes // 8)[node]  # (n, b, words)
-            dist = np.bitwise_count(c ^ d[:, None, :]).sum(-1, dtype=np.int32)
-            node = node * b + dist.argmin(1)
-        return node
+        for s in range(0, len(d), block):
+            x = d[s : s + block]
+            node = np.zeros(len(x), np.int64)
+            for cents in self.levels:
+                c = _as_u64(cents).reshape(-1, b, self.nbytes // 8)[node]  # (n, b, words)
+                dist = np.bitwise_count(c ^ x[:, None, :]).sum(-1, dtype=np.int32)
+                node = node * b + dist.argmin(1)
+            words[s : s + block] = node
+        return words
 
     def arrays(self) -> dict[str, np.ndarray]:
         return {f"vocab{i}": c for i, c in enumerate(self.levels)}
