@@ -39,6 +39,7 @@ MATCHER_SETTINGS: dict[str, Any] = {
     "vote_words": 400,
     "vote_null": 5.0,
     "shortlist": 60,
+    "rerank_keypoints": 384,
 }
 
 

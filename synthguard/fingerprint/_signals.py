@@ -256,7 +256,7 @@ class LocalFeatures:
     def __init__(
         self,
         max_side: int = 640,
-        n_index: int = 384,
+        n_index: int = 512,
         n_query: int = 1500,
         grid: int = 8,
         ratio: float = 0.85,
@@ -314,7 +314,7 @@ class LocalFeatures:
             )
         return gray
 
-    def _detect(self, gray: np.ndarray, n: int, orb: Any) -> Keypoints:
+    def _detect(self, gray: np.ndarray, n: int, orb: Any, ranked: bool = False) -> Keypoints:
         h, w = gray.shape
         empty = Keypoints(np.zeros((0, 2), np.float32), np.zeros((0, 32), np.uint8), w, h)
         # Detect everything, choose, then describe only the chosen keypoints: describing is
@@ -339,15 +339,24 @@ class LocalFeatures:
         rank = np.empty(len(order), np.int64)
         rank[order] = np.arange(len(order)) - np.repeat(starts, np.diff(np.r_[starts, len(order)]))
         keep = np.lexsort((-resp, rank))[:n]
-        chosen, desc = orb.compute(gray, [kps[i] for i in keep.tolist()])
+        picked = [kps[i] for i in keep.tolist()]
+        for j, k in enumerate(picked):
+            k.class_id = j
+        chosen, desc = orb.compute(gray, picked)
         if desc is None or not chosen:
             return empty
         xy = cv2.KeyPoint_convert(chosen).reshape(-1, 2).astype(np.float32)  # type: ignore[attr-defined]
+        if ranked:
+            # compute() returns the keypoints grouped by pyramid level: put them back in
+            # selection order, so that any prefix of the record is the strongest, grid-spread
+            # ones (what the word index and the re-rank take)
+            back = np.argsort([k.class_id for k in chosen], kind="stable")
+            xy, desc = np.ascontiguousarray(xy[back]), desc[back]
         return Keypoints(xy, np.ascontiguousarray(desc), w, h)
 
     def extract(self, rgb: np.ndarray) -> Keypoints:
         """Index-side features (``n_index`` keypoints)."""
-        return self._detect(self._gray(rgb), self.n_index, self._orb)
+        return self._detect(self._gray(rgb), self.n_index, self._orb, ranked=True)
 
     def extract_query(self, rgb: np.ndarray) -> QueryFeatures:
         """Query-side features (``n_query`` keypoints), direct and mirrored."""
