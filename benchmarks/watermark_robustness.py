@@ -452,13 +452,21 @@ def main() -> None:
         if not false_pos["detected"]
         else (float("nan"))
     )
-    null_scores = np.array(false_pos["scores"])
+    # Trials whose every alignment sat at noise level are not decoded and score 0: the
+    # statistic's distribution is over the decoded ones.
+    all_scores = np.array(false_pos["scores"])
+    null_scores = all_scores[all_scores > 0] if (all_scores > 0).any() else all_scores
     codec = watermark.get_codec()
     hyps = codec.prm.n_decode  # type: ignore[attr-defined]
     bits = codec.payload_bits
     # The score reported when no listed path passes its CRC is the best trellis path's, a
     # maximum over 2^(48 + 16) sequences: its bound carries 2^16 more than the detector's.
     closest = min(1.0, hyps * 2.0 ** (bits + 16) * float(np.exp(-(null_scores.max() ** 2) / 2)))
+    crc_line = (
+        "No trial gave a CRC-valid codeword with p < 1."
+        if false_pos["min_p"] >= 1
+        else f"Smallest p-value of a CRC-valid codeword: {false_pos['min_p']:.2g}."
+    )
     summary = [
         f"- False positives of synthguard on unmarked photos under every attack: "
         f"**{false_pos['detected']} of {false_pos['trials']}** trials "
@@ -467,12 +475,13 @@ def main() -> None:
         f"- Analytic false-positive rate: **{args.fpr:g} per image**, from the bound "
         f"P ≤ {hyps} × 2^{bits} × exp(−z²/2) (decoded alignments × codewords × the "
         f"Rademacher tail of the score z), i.e. detection needs z ≥ "
-        f"{false_pos['threshold']:.2f} for a CRC-valid codeword. On the unmarked trials the "
-        f"best trellis path (before the CRC) has z median {np.median(null_scores):.2f}, 99th "
-        f"percentile {np.quantile(null_scores, 0.99):.2f}, maximum {null_scores.max():.2f}; "
-        f"the same bound for that search over 2^{bits + 16} paths is {closest:.1e} per trial "
-        f"at the maximum, so the maximum is no surprise. No trial gave a CRC-valid codeword "
-        f"with p < 1 (smallest p-value {false_pos['min_p']:.2g}).",
+        f"{false_pos['threshold']:.2f} for a CRC-valid codeword. {len(null_scores)} of the "
+        f"{len(all_scores)} unmarked trials had an alignment above noise and were decoded; "
+        f"there the best trellis path (before the CRC) has z median "
+        f"{np.median(null_scores):.2f}, 99th percentile {np.quantile(null_scores, 0.99):.2f}, "
+        f"maximum {null_scores.max():.2f}; the same bound for that search over "
+        f"2^{bits + 16} paths is {closest:.1e} per trial at the maximum, so the maximum is no "
+        f"surprise. {crc_line}",
         f"- Wrong payloads reported as detected on attacked marked photos: "
         f"**{wrong_total} of {trials_total}**.",
     ]
