@@ -117,7 +117,7 @@ class _Params:
     scale_lo: float = 0.92  # per-axis scales searched near native size (photographed prints)
     scale_hi: float = 1.01
     scale_step: float = 0.01
-    scale_px: int = 65_536  # centre pixels that rank them
+    scale_px: int = 120_000  # centre pixels that rank them: most of a small photo (faint prints)
     scale_rots: tuple[float, ...] = (0.0, -0.9, 0.9)  # degrees: a print is rarely quite square
     persp_steps: tuple[float, ...] = (0.004, 0.002, 0.001)  # linear-part steps of that search
     n_print: int = 3  # best scales refined into a homography (those above persp_gate)
@@ -269,7 +269,6 @@ class TiledSpreadSpectrum:
         self._layouts: dict[bytes, _Layout] = {}
         prm = self.prm
         self._scale_grid = np.arange(prm.scale_lo, prm.scale_hi + 1e-9, prm.scale_step)
-        self._splats: dict[int, np.ndarray] = {}
 
     @property
     def period(self) -> int:
@@ -459,8 +458,8 @@ class TiledSpreadSpectrum:
         photographed print: a little smaller, a little anisotropic, too blurred for the
         autocorrelation to see), ranked by reference correlation on the centre of the image
         in the upright orientation only (a print keeps its handedness; turned and mirrored
-        copies are what the fixed lattices cover). Each grid point folds by linear splatting,
-        done for the whole grid as two matrix products."""
+        copies are what the fixed lattices cover). The whole grid folds at once, axis by axis
+        (:meth:`_grid_folds`)."""
         p = self.period
         crop = np.ascontiguousarray(_centre(r, self.prm.scale_px), np.float32)
         h, w = crop.shape
@@ -473,9 +472,7 @@ class TiledSpreadSpectrum:
             view = (
                 crop if angle == 0 else cv2.warpAffine(crop, turn, (w, h), flags=cv2.INTER_LINEAR)
             )
-            by_x = view @ self._splat(w)  # (h, scales * p): columns folded for every x scale
-            folds = (self._splat(h).T @ by_x).reshape(len(grid), p, len(grid), p)
-            folds = folds.transpose(0, 2, 1, 3).reshape(-1, p, p)  # (y scale, x scale) pairs
+            folds = self._grid_folds(view)  # (y scale, x scale) pairs
             # Single precision: a ranking, and the bulk of this method's time.
             corr = sfft.irfft2(sfft.rfft2(folds) * ref, s=(p, p)).reshape(len(folds), -1)
             z = (corr.max(axis=1) - corr.mean(axis=1)) / (corr.std(axis=1) + 1e-12)
@@ -486,26 +483,31 @@ class TiledSpreadSpectrum:
         ranked.sort(key=lambda t: -t[0])
         return ranked[:keep]
 
-    def _splat(self, n: int) -> np.ndarray:
-        """(n px, scales * p bins): the tile bin of each of ``n`` pixels along an axis at
-        every scale of the grid, split linearly between two bins (cached by ``n``)."""
-        out = self._splats.get(n)
-        if out is None:
-            p, grid = self.period, self._scale_grid
-            u = np.arange(n)[:, None] / grid[None, :]
-            lo = np.floor(u)
-            frac = (u - lo).astype(np.float32)
-            lo = lo.astype(np.int64) % p
-            out = np.zeros((n, len(grid), p), np.float32)
-            rows = np.arange(n)[:, None]
-            cols = np.arange(len(grid))[None, :]
-            out[rows, cols, lo] = 1.0 - frac
-            out[rows, cols, (lo + 1) % p] += frac
-            out = out.reshape(n, -1)
-            if len(self._splats) > 16:
-                self._splats.clear()
-            self._splats[n] = out
-        return out
+    def _grid_folds(self, view: np.ndarray) -> np.ndarray:
+        """Fold sums of ``view`` for every (y scale, x scale) pair of the grid, (pairs, p, p).
+        Resampling an axis to native size and folding whole tiles is separable: one resize
+        per x scale of the picture, then one per y scale of the narrow (rows, scales * p)
+        result, far cheaper than a fold per pair."""
+        p, grid = self.period, self._scale_grid
+
+        def fold_cols(a: np.ndarray, s: float) -> np.ndarray:
+            a = cv2.resize(a, None, fx=1.0 / s, fy=1.0, interpolation=cv2.INTER_LINEAR)
+            out = np.zeros((a.shape[0], p), np.float32)
+            for k in range(0, a.shape[1], p):  # slices of whole rows: contiguous sums
+                part = a[:, k : k + p]
+                out[:, : part.shape[1]] += part
+            return out
+
+        def fold_rows(a: np.ndarray, s: float) -> np.ndarray:
+            a = cv2.resize(a, None, fx=1.0, fy=1.0 / s, interpolation=cv2.INTER_LINEAR)
+            full = a.shape[0] // p * p
+            out = a[:full].reshape(-1, p, a.shape[1]).sum(axis=0)
+            out[: a.shape[0] - full] += a[full:]
+            return out
+
+        by_x = np.hstack([fold_cols(view, s) for s in grid])  # (rows, x scales * p)
+        folds = np.stack([fold_rows(by_x, s) for s in grid])  # (y scales, p, x scales * p)
+        return folds.reshape(len(grid), p, len(grid), p).transpose(0, 2, 1, 3).reshape(-1, p, p)
 
     def _projective_fold(self, r: np.ndarray, hn: np.ndarray, stride: int = 1) -> np.ndarray:
         """Fold sums of ``r`` by nearest native position under ``hn`` (3x3, image px ->
