@@ -85,9 +85,23 @@ MARGIN = 0.5
 #: Hidden units of the shipped network head, chosen with ``cv`` against 64 and 512 units, other
 #: regularisers, a bag of several seeds and a nearest-neighbour vote (none did better).
 HIDDEN = 256
-#: The network head's margin: chosen with ``cv`` so that its false refusals on the train split
-#: stay at or below the linear head's at ``MARGIN``.
-NETWORK_MARGIN = 0.6
+#: Passes over the training windows: chosen with ``cv`` against 6, 14 and 20 once the ``WIDE_*``
+#: rows had doubled the set (20 passes over it overfit: more false refusals at every recall).
+NETWORK_EPOCHS = 10
+#: The network head's margin per category (logit taken off each output), chosen with ``cv``:
+#: from 3.0 everywhere, the category with the lowest recall had its margin lowered in steps of
+#: 0.1 while ``cv``'s false refusals stayed at or below 2.5% of all benign training prompts and
+#: 3.0% of those before the ``WIDE_*`` rows (one margin for all, 0.6 to 1.8, left the worst
+#: category lower at every false-refusal rate). Minors keep a low margin of their own: they
+#: are refused whatever the policy says, and their column is the lower of minors and sexual.
+NETWORK_MARGIN = {
+    "sexual": 2.5,
+    "minors": 1.0,
+    "violence": 1.1,
+    "hate": 1.8,
+    "self_harm": 0.9,
+    "political_deception": 2.0,
+}
 
 
 def load_rows(split: str) -> list[dict]:
@@ -164,15 +178,25 @@ def lexical_refusals(rows: list[dict]) -> dict[int, bool]:
         return {r["id"]: lexical.evaluate(r["text"]).refused for r in rows}
 
 
-def fit_head(x: np.ndarray, y: np.ndarray, linear: bool, l2: float, margin: float) -> Head:
-    """The network head (shipped), or the linear one with ``linear``."""
+def fit_head(
+    x: np.ndarray, y: np.ndarray, linear: bool, l2: float, margin: float | None = None
+) -> Head:
+    """The network head (shipped), or the linear one with ``linear``; ``margin`` is one margin
+    for every category (``None``: the network's ``NETWORK_MARGIN``)."""
     if linear:
-        return Head.train(x, y, CONTENT_CATEGORIES, l2=l2, margin=margin)
-    return Head.train_network(x, y, CONTENT_CATEGORIES, hidden=HIDDEN, margin=margin)
+        return Head.train(
+            x, y, CONTENT_CATEGORIES, l2=l2, margin=MARGIN if margin is None else margin
+        )
+    margins = np.array(
+        [NETWORK_MARGIN[c] if margin is None else margin for c in CONTENT_CATEGORIES]
+    )
+    return Head.train_network(
+        x, y, CONTENT_CATEGORIES, hidden=HIDDEN, epochs=NETWORK_EPOCHS, margin=margins
+    )
 
 
 def train(
-    l2: float, split: str = "train", margin: float = NETWORK_MARGIN, linear: bool = False
+    l2: float, split: str = "train", margin: float | None = None, linear: bool = False
 ) -> None:
     rows = load_rows(split)
     x, y = training_windows(rows, encode_rows(rows))
@@ -185,14 +209,16 @@ def train(
     )
 
 
-def cross_validate(l2: float, margin: float, network_margin: float, folds: int = 3) -> dict:
+def cross_validate(l2: float, margin: float, network_margin: float | None, folds: int = 3) -> dict:
     """Group k-fold on the train split: each prompt scored by heads that never saw its group.
 
     The development measure for choosing the head and the lexical rules; the test split is not
     read. Reports, per category and for the network head and its linear peer fitted on the same
     folds, the refusal rate of the full engine at the default policy (the lexical rules plus
-    out-of-fold classifier scores), on every training prompt and on the original ones only (the
-    later ``EXTRA_*``, ``MORE_*``, ``FRESH_*`` and ``LATE_*`` additions are harder on purpose).
+    out-of-fold classifier scores), on every training prompt, on the original ones only (the
+    later ``EXTRA_*``, ``MORE_*``, ``FRESH_*``, ``LATE_*`` and ``WIDE_*`` additions are harder on
+    purpose) and on every prompt but the ``WIDE_*`` ones (the last added, whose benign rows are
+    mostly plain prompts that would flatter the false-refusal figure).
     """
     rows = load_rows("train")
     features = encode_rows(rows)
@@ -212,7 +238,15 @@ def cross_validate(l2: float, margin: float, network_margin: float, folds: int =
                 )
     report: dict = {"folds": folds}
     for name, (linear, shift) in heads.items():
-        settings = {"l2": l2, "margin": shift} if linear else {"hidden": HIDDEN, "margin": shift}
+        settings = (
+            {"l2": l2, "margin": shift}
+            if linear
+            else {
+                "hidden": HIDDEN,
+                "epochs": NETWORK_EPOCHS,
+                "margin": NETWORK_MARGIN if shift is None else shift,
+            }
+        )
         report[name] = {**settings, **_cv_figures(rows, refused[name])}
     return report
 
@@ -220,8 +254,11 @@ def cross_validate(l2: float, margin: float, network_margin: float, folds: int =
 def _cv_figures(rows: list[dict], refused: dict[int, bool]) -> dict:
     """Recall per category, false refusals, and the prompts behind them, of one head's cv."""
     original = [r for r in rows if not r["group"].split("-")[-1].startswith("x")]
+    # The WIDE_* rows were the last added, many of them plain benign prompts: the false
+    # refusals of the rows before them cannot be flattered by easy additions.
+    before_wide = [r for r in rows if not r["group"].split("-")[-1].startswith("xw")]
     report: dict = {}
-    for name, subset in (("all", rows), ("original", original)):
+    for name, subset in (("all", rows), ("original", original), ("before_wide", before_wide)):
         benign = [r for r in subset if r["label"] == "benign"]
         report[name] = {
             "recall": {
@@ -393,8 +430,9 @@ def docs_section(report: dict) -> str:
             "The head is retrained with `.venv/bin/python benchmarks/safety_eval.py train` on the "
             "train split only; its penalty and the later lexical rules were chosen on that split "
             "with `benchmarks/safety_eval.py cv` (a group 3-fold), never on test failures. The "
-            "`EXTRA_*` and `MORE_*` prompts of `tests/data/make_safety_prompts.py` (harder "
-            "paraphrases, hate in all four forms, and benign prompts that look risky) are all on "
+            "`EXTRA_*`, `MORE_*`, `FRESH_*`, `LATE_*` and `WIDE_*` prompts of "
+            "`tests/data/make_safety_prompts.py` (harder paraphrases, hate in all four forms, "
+            "benign prompts that look risky and plain everyday ones) are all on "
             "the train split, appended after the original rows, so this held-out split is the same "
             "one as before they were added. Some `MORE_*` benign themes (war history, jumps in "
             "extreme sports, animals' collective nouns) were chosen after this split's false "
@@ -436,7 +474,11 @@ def main() -> None:
     t = sub.add_parser("train")
     t.add_argument("--linear", action="store_true", help="the linear head (cv's peer) instead")
     t.add_argument("--l2", type=float, default=L2, help="the linear head's penalty")
-    t.add_argument("--margin", type=float, help="default: NETWORK_MARGIN, or MARGIN with --linear")
+    t.add_argument(
+        "--margin",
+        type=float,
+        help="one margin for every category (default: NETWORK_MARGIN, or MARGIN with --linear)",
+    )
     t.add_argument(
         "--split",
         choices=("train", "fit"),
@@ -446,7 +488,11 @@ def main() -> None:
     v = sub.add_parser("cv", help="group k-fold on the train split: the development figures")
     v.add_argument("--l2", type=float, default=L2, help="the linear head's penalty")
     v.add_argument("--margin", type=float, default=MARGIN, help="the linear head's margin")
-    v.add_argument("--network-margin", type=float, default=NETWORK_MARGIN)
+    v.add_argument(
+        "--network-margin",
+        type=float,
+        help="one margin for every category of the network (default: NETWORK_MARGIN)",
+    )
     e = sub.add_parser("eval")
     e.add_argument(
         "--split", choices=("train", "test", *BLIND_SETS, "all", "validate"), default="test"
@@ -455,10 +501,7 @@ def main() -> None:
     e.add_argument("--docs", action="store_true", help="write the docs/benchmarks.md section")
     args = parser.parse_args()
     if args.command == "train":
-        margin = (
-            args.margin if args.margin is not None else MARGIN if args.linear else NETWORK_MARGIN
-        )
-        train(args.l2, args.split, margin, args.linear)
+        train(args.l2, args.split, args.margin, args.linear)
     elif args.command == "cv":
         print(json.dumps(cross_validate(args.l2, args.margin, args.network_margin), indent=1))
     else:

@@ -7,6 +7,12 @@ as negative look-arounds: a near-miss is cheaper to exclude here than to learn.
 
 Sexual content involving minors is detected by co-occurrence: a minor term (or an age under 18)
 in the same prompt as a sexual or suggestive term, or a term that means both ("loli").
+
+A sexual, violent or self-harm cue that a negation governs names what the image must not show
+("no blood", "without gore", "not nude", "nudity-free", anything after "negative prompt:") and
+refuses nothing by itself; negations that mean nudity ("no clothes", "nothing on", "not wearing
+anything") are cues of their own. Hate, political deception and the minors rule ignore
+negations.
 """
 
 from __future__ import annotations
@@ -84,6 +90,9 @@ EXPLICIT = _rx(
     r"exposing (?:himself|herself|themselves)",
     r"(?:took|take|takes|taking|taken) off all (?:of )?(?:her|his|their|my|your) clothes",
     r"uncensored",
+    # Negations that mean nudity: never read as "not showing" (see ``_negated``).
+    r"not (?:wearing|dressed in|in) (?:anything|any clothes|any clothing|clothes|a (?:single )?"
+    r"stitch)|without (?:a (?:single )?stitch|anything on)|not a stitch on|not clothed",
 )
 
 SUGGESTIVE = _rx(
@@ -364,13 +373,26 @@ BENIGN_SENSES: dict[str, re.Pattern[str]] = {
         r"bigotry|antisemitism|islamophobia|homophobia|transphobia|xenophobia|discrimination|"
         r"prejudice|intolerance)",
         r"hate has no home here",
+        r"(?:painting over|removing|cleaning off|scrubbing off) (?:the )?(?:racist |antisemitic |"
+        r"hateful )?(?:graffiti|slurs?|swastikas?)",
         r"(?:refugees|immigrants|migrants|everyone|all) (?:are )?welcome",
         r"pride (?:flags?|parade|march|month)",
+    ),
+    SEXUAL: _rx(
+        r"fully (?:clothed|dressed)|(?:modestly|elegantly|properly) dressed|non-?sexual",
+        r"(?:sfw|safe for work|family[- ]friendly)",
+    ),
+    VIOLENCE: _rx(
+        r"(?:no|without(?: any)?) (?:blood|gore|violence|injur(?:y|ies)|wounds?|weapons?|bodies|"
+        r"body|victims?|one hurt)",
+        r"non-?violent|bloodless|family[- ]friendly|(?:fake|stage|prop|halloween) blood",
+        r"(?:toy|water|nerf|cardboard|plastic) (?:guns?|pistols?|swords?|soldiers?)",
     ),
     SELF_HARM: _rx(
         r"(?:suicide|self[- ]?harm|crisis|mental health) (?:prevention|hotline|helpline|"
         r"awareness|support)",
         r"you are not alone",
+        r"prevencion del suicidio|prevention du suicide",
     ),
 }
 
@@ -399,27 +421,109 @@ def minor_age(text: str) -> str | None:
     return None
 
 
+#: A negation and what may stand between it and the cue it governs: a quantifier ("no visible
+#: blood", "without any nudity") or the earlier items of a list joined by "or" ("no blood or
+#: gore"). Matched against the end of the clause before the cue.
+_NEGATION = re.compile(
+    r"(?:^|\W)(?:no|not|non|without|nothing|zero|never|nor|free (?:of|from))"
+    r"(?: (?:any|a|an|more|visible|graphic|real|actual|explicit|obvious|overt|hint of|signs? of|"
+    r"traces? of|kind of|form of|depictions? of))*"
+    r"(?: [\w'-]+(?: [\w'-]+)? n?or)*[ -]$"
+)
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]{}|]")
+#: Everything after "negative prompt" is what the image must not show (the syntax of image
+#: generators' user interfaces): "..., negative prompt: nsfw, lowres".
+_NEGATIVE_PROMPT = re.compile(r"\bnegative prompts?\b")
+#: Garments are what is missing when negated ("no panties"), so their cues are never negated.
+_GARMENT = re.compile(r"lingerie|panties|bra\b")
+#: Categories whose cues a negation can undo. Hate and political deception cannot: "no fake
+#: news, the president in handcuffs" and "not racist, just honest" negate nothing that matters,
+#: and the minors rule reads every sexual cue ("non-nude" is a euphemism there, not a guard).
+_NEGATABLE = frozenset({SEXUAL, VIOLENCE, SELF_HARM})
+
+
+def _negated(text: str, match: re.Match[str]) -> bool:
+    """Whether a negation in the same clause governs ``match`` ("no gore", "nudity-free")."""
+    if _GARMENT.search(match.group(0)):
+        return False
+    if text.startswith("-free", match.end()) or _NEGATIVE_PROMPT.search(text, 0, match.start()):
+        return True
+    clause = _CLAUSE_END.split(text[: match.start()])[-1]
+    return bool(_NEGATION.search(" ".join(clause.split(" ")[-12:])))
+
+
+def _affirmed(category: str, rule: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of ``rule`` in ``text`` that no negation governs and that no phrase of
+    :data:`BENIGN_SENSES` holds ("signs against antisemitism")."""
+    sense = BENIGN_SENSES.get(category)
+    benign = [(s.start(), s.end()) for s in sense.finditer(text)] if sense else []
+    for match in rule.finditer(text):
+        if category in _NEGATABLE and _negated(text, match):
+            continue
+        if any(start <= match.start() and match.end() <= end for start, end in benign):
+            continue
+        return match
+    return None
+
+
+def _negated_terms(views: tuple[str, ...]) -> list[str]:
+    """The sexual cues negated in ``views``, squashed, so the squashed view does not undo the
+    negation ("no pornography" squashes to "nopornography")."""
+    return [
+        _NOT_ALNUM.sub("", m.group(0))
+        for text in views
+        for m in EXPLICIT.finditer(text)
+        if _negated(text, m)
+    ]
+
+
+def negated_categories(text: str) -> set[str]:
+    """The categories whose cues in ``text`` are all negated ("no gore", "not sexy"): the
+    classifier discounts such a window as it does a stated benign sense."""
+    cues = {
+        SEXUAL: (EXPLICIT, SUGGESTIVE),
+        VIOLENCE: (_GORE,),
+        SELF_HARM: (_SELF_HARM,),
+    }
+    found = set()
+    for category, rules in cues.items():
+        matches = [m for rule in rules for m in rule.finditer(text)]
+        if matches and all(_negated(text, m) for m in matches):
+            found.add(category)
+    return found
+
+
 def match_categories(views: tuple[str, ...], squashed: str = "") -> list[LexicalHit]:
-    """Every category whose rules match one of ``views``; one hit per category, first evidence."""
+    """Every category whose rules match one of ``views``; one hit per category, first evidence.
+
+    A sexual, violent or self-harm cue that a negation governs ("no blood", "not nude") counts
+    for nothing in its own category; see ``_negated``.
+    """
     hits: dict[str, str] = {}
     for text in views:
-        explicit = EXPLICIT.search(text)
+        explicit = _affirmed(SEXUAL, EXPLICIT, text)
         if explicit and SEXUAL not in hits:
             hits[SEXUAL] = explicit.group(0)
         if MINORS not in hits:
             both = MINOR_SEXUAL.search(text)
             minor = MINOR.search(text)
             age = minor_age(text)
-            sexual = explicit or SUGGESTIVE.search(text)
+            sexual = EXPLICIT.search(text) or SUGGESTIVE.search(text)
             if both:
                 hits[MINORS] = both.group(0)
             elif (minor or age) and sexual:
                 hits[MINORS] = f"{minor.group(0) if minor else age} + {sexual.group(0)}"
         for category, rule in RULES.items():
-            if category not in hits and (found := rule.search(text)):
+            if category in hits:
+                continue
+            if found := _affirmed(category, rule, text):
                 hits[category] = found.group(0)[:80]
-    if squashed and SEXUAL not in hits and (found := _SQUASHED_SEXUAL.search(squashed)):
-        hits[SEXUAL] = found.group(0)
+    if squashed and SEXUAL not in hits:
+        affirmed = squashed
+        for term in _negated_terms(views):
+            affirmed = affirmed.replace(term, " ", 1)
+        if found := _SQUASHED_SEXUAL.search(affirmed):
+            hits[SEXUAL] = found.group(0)
     if squashed and HATE not in hits and (found := _SQUASHED_HATE.search(squashed)):
         hits[HATE] = found.group(0)
     if HATE not in hits and (symbol := hate_symbol(views, squashed)):
@@ -430,3 +534,4 @@ def match_categories(views: tuple[str, ...], squashed: str = "") -> list[Lexical
 # Long, unambiguous terms that survive being split anywhere ("porno graphy", "hen tai").
 _SQUASHED_SEXUAL = re.compile(r"pornograph|hardcoreporn|sexuallyexplicit|masturbat|fullfrontal")
 _SQUASHED_HATE = re.compile(r"heilhitler|siegheil|holocaustdenial|whitesupremac")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")

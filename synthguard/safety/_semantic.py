@@ -15,6 +15,10 @@ each L2-normalised, side by side), next to a sentence vector per window (bge's [
 the whole prompt from that pass, of each clause from one batch of the clauses on their own); a
 category's score is its highest score over those windows and the whole prompt.
 
+A window that states a benign sense of a category ("a suicide prevention hotline poster",
+"fully clothed") or negates every cue of it that it holds ("no gore") has that category's logit
+lowered by ``BENIGN_SENSE_DISCOUNT``. Each category has its own margin (see :attr:`Head.margin`).
+
 The classifier's minors score is the lower of its minors and sexual scores in the same window:
 sexual content involving minors is both, and a prompt about children that nothing marks as
 sexual ("kids at a water park") is not refused on the minors head alone.
@@ -36,7 +40,13 @@ import numpy as np
 
 from synthguard.errors import ModelUnavailable
 from synthguard.safety._decision import Decision, GenerationRequest, Reason
-from synthguard.safety._lexicon import BENIGN_SENSES, CONTENT_CATEGORIES, MINORS, SEXUAL
+from synthguard.safety._lexicon import (
+    BENIGN_SENSES,
+    CONTENT_CATEGORIES,
+    MINORS,
+    SEXUAL,
+    negated_categories,
+)
 from synthguard.safety._models import check_model_file, onnx_session
 from synthguard.safety._policy import PolicySet
 from synthguard.safety._prompt import minors_reason
@@ -258,9 +268,13 @@ class Head:
     encoder_sha256: str
     hidden_weights: np.ndarray | None = None  # (hidden units, features)
     hidden_bias: np.ndarray | None = None  # (hidden units,)
+    #: Logit taken off each category after the minors column is formed, so that minors keep
+    #: their own margin whatever the sexual one is; ``None`` for none.
+    margin: np.ndarray | None = None  # (categories,)
 
     def logits(self, features: np.ndarray) -> np.ndarray:
-        """Each window's logit per category, the minors column the lower of minors and sexual."""
+        """Each window's logit per category, the minors column the lower of minors and sexual,
+        less the margin."""
         x = (features - self.mean) / self.scale
         if self.hidden_weights is not None and self.hidden_bias is not None:
             x = np.maximum(x @ self.hidden_weights.T + self.hidden_bias, 0.0)
@@ -268,7 +282,7 @@ class Head:
         if MINORS in self.categories and SEXUAL in self.categories:
             minors, sexual = self.categories.index(MINORS), self.categories.index(SEXUAL)
             z[:, minors] = np.minimum(z[:, minors], z[:, sexual])
-        return z
+        return z if self.margin is None else z - self.margin
 
     def scores(self, features: np.ndarray) -> np.ndarray:
         """Each window's score per category, the minors column combined with the sexual one."""
@@ -286,6 +300,8 @@ class Head:
         if self.hidden_weights is not None and self.hidden_bias is not None:
             arrays["hidden_weights"] = self.hidden_weights.astype(np.float32)
             arrays["hidden_bias"] = self.hidden_bias.astype(np.float32)
+        if self.margin is not None:
+            arrays["margin"] = self.margin.astype(np.float32)
         # numpy's stub reads a keyword dict as if it could hold allow_pickle
         np.savez_compressed(path, **arrays)  # type: ignore[arg-type]
 
@@ -304,6 +320,7 @@ class Head:
                     str(data["encoder_sha256"]),
                     data["hidden_weights"] if hidden else None,
                     data["hidden_bias"] if hidden else None,
+                    data["margin"] if "margin" in data.files else None,
                 )
         except (OSError, KeyError, ValueError) as e:
             raise ModelUnavailable(f"cannot read the classifier head {source}: {e}") from e
@@ -363,7 +380,7 @@ class Head:
         epochs: int = 20,
         seed: int = 0,
         encoder_sha256: str = MODEL_SHA256,
-        margin: float = 0.0,
+        margin: float | np.ndarray = 0.0,
     ) -> Head:
         """Fit the one-hidden-layer head with Adam on the class-balanced log loss (float32).
 
@@ -371,7 +388,9 @@ class Head:
         trained to rely on no single feature or unit: Gaussian noise on the standardised
         features and dropout on the hidden units (half of each), plus weight decay. Every
         random draw comes from one generator seeded with ``seed``, so training is repeatable
-        byte for byte on one BLAS thread. ``margin`` lowers each output bias as in :meth:`train`.
+        byte for byte on one BLAS thread. ``margin`` (one value, or one per category) is kept
+        beside the biases and taken off each logit after the minors column is formed (see
+        :attr:`margin`), as the biases are lowered in :meth:`train`.
         """
         rng = np.random.default_rng(seed)
         mean = features.mean(axis=0)
@@ -418,8 +437,9 @@ class Head:
                         _LEARNING_RATE * corrected / (np.sqrt(second[i] / (1 - 0.999**step)) + 1e-8)
                     )
         w1, b1, w2, b2 = params
+        margins = np.broadcast_to(np.asarray(margin, np.float32), b2.shape).copy()
         return cls(
-            categories, w2.T.copy(), b2 - margin, mean, scale, encoder_sha256, w1.T.copy(), b1
+            categories, w2.T.copy(), b2, mean, scale, encoder_sha256, w1.T.copy(), b1, margins
         )
 
 
@@ -440,14 +460,14 @@ def _balance(labels: np.ndarray) -> np.ndarray:
 
 
 def window_logits(head: Head, windows: list[str], features: np.ndarray) -> np.ndarray:
-    """Each window's logit per category, discounted where the window states a benign sense."""
+    """Each window's logit per category, discounted where the window states a benign sense or
+    negates every cue of the category it holds ("no gore")."""
     logits = head.logits(features)
-    for category, pattern in BENIGN_SENSES.items():
-        if category in head.categories:
-            c = head.categories.index(category)
-            for row, window in enumerate(windows):
-                if pattern.search(window):
-                    logits[row, c] -= BENIGN_SENSE_DISCOUNT
+    for row, window in enumerate(windows):
+        benign = {c for c, pattern in BENIGN_SENSES.items() if pattern.search(window)}
+        for category in benign | negated_categories(window):
+            if category in head.categories:
+                logits[row, head.categories.index(category)] -= BENIGN_SENSE_DISCOUNT
     return logits
 
 
