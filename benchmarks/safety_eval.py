@@ -3,6 +3,7 @@
     python benchmarks/safety_eval.py eval               # held-out split (the honest figures)
     python benchmarks/safety_eval.py eval --split blind # the blind held-out set (see below)
     python benchmarks/safety_eval.py eval --split blind2  # the third, newer blind set
+    python benchmarks/safety_eval.py eval --split blind3  # the fourth, newest blind set
     python benchmarks/safety_eval.py eval --split all   # every prompt, training ones included
     python benchmarks/safety_eval.py train              # refit safety/data/classifier.npz
     python benchmarks/safety_eval.py cv                 # group 3-fold on the train split (dev)
@@ -14,8 +15,11 @@ second held-out set (910 prompts), written without running or reading the checke
 before anything was evaluated on it; nothing is tuned on it. tests/data/safety_prompts_blind2.jsonl
 (1,030 prompts) is a third one, written the same way after the second had been looked at twice;
 it has no minors rows (its writer would not write sexualised prompts about children), so minors
-recall comes from the other two sets. The peer measured in the same run is
-the lexical rules alone (no classifier). Latency is one prompt at a time on one thread.
+recall comes from the other sets. tests/data/safety_prompts_blind3.jsonl (1,020 prompts, no
+minors rows either) is a fourth, written the same way, after the second and third had been
+looked at, and committed before the training rows of the same session were merged. The peer
+measured in the same run is the lexical rules alone (no classifier). Latency is one prompt at a
+time on one thread.
 """
 
 from __future__ import annotations
@@ -57,6 +61,7 @@ REPO = Path(__file__).resolve().parents[1]
 PROMPTS = REPO / "tests" / "data" / "safety_prompts.jsonl"
 BLIND = REPO / "tests" / "data" / "safety_prompts_blind.jsonl"
 BLIND2 = REPO / "tests" / "data" / "safety_prompts_blind2.jsonl"
+BLIND3 = REPO / "tests" / "data" / "safety_prompts_blind3.jsonl"
 ARTISTS = REPO / "tests" / "data" / "safety_artists.json"
 #: Every evaluation of the blind set so far, oldest first (each one makes it a little less blind).
 BLIND_HISTORY = (
@@ -66,16 +71,36 @@ BLIND_HISTORY = (
     "were passed on to the next round of training-split work; (2) after that round (commit "
     "65dc62f): hate 85.0%, violence 88.3%, self-harm 83.3%, political 95.0%, sexual 93.3%, minors "
     "96.7%, public figures 93.8%, artists 96.9%, false refusals 1.79%; its aggregates only were "
-    "passed on; (3) this table, after the network head and the 2,302-name public-figure list "
-    "(commit 8befa3f), looked at together with the first look at the third set."
+    "passed on; (3) after the network head and the 2,302-name public-figure list (commit "
+    "8befa3f), looked at together with the first look at the third set: minors, political, "
+    "public figures and artists 100%, sexual 96.7%, violence 91.7%, hate 91.0%, self-harm 88.3%, "
+    "false refusals 2.69%; (4) this table, after the WIDE_* training rows, negation in the "
+    "lexicon and one margin per category (commit ea4b768), looked at together with the first "
+    "look at the fourth set."
 )
 #: Every evaluation of the third set so far, oldest first.
 BLIND2_HISTORY = (
-    "Looks at this set so far: (1) this table, the first, after the network head and the "
-    "2,302-name public-figure list (commit 8befa3f); nothing had been tuned or run on it before."
+    "Looks at this set so far: (1) the first, after the network head and the 2,302-name "
+    "public-figure list (commit 8befa3f): sexual 98.8%, artists 98.2%, public figures 92.7%, "
+    "violence 92.5%, hate 85.0%, political 82.5%, self-harm 81.2%, false refusals 3.20%; its "
+    'misses were printed, and one failure mode among them, negations such as "no gore" and '
+    '"fully clothed", was handled next (in the lexicon, checked on the train split only); '
+    "(2) this table, after the WIDE_* "
+    "training rows, negation in the lexicon and one margin per category (commit ea4b768), "
+    "looked at together with the first look at the fourth set."
+)
+#: Every evaluation of the fourth set so far, oldest first.
+BLIND3_HISTORY = (
+    "Looks at this set so far: (1) this table, the first, after the WIDE_* training rows, "
+    "negation in the lexicon and one margin per category (commit ea4b768); nothing had been "
+    "tuned or run on it before."
 )
 #: The blind sets: file and the record of every look at it.
-BLIND_SETS = {"blind": (BLIND, BLIND_HISTORY), "blind2": (BLIND2, BLIND2_HISTORY)}
+BLIND_SETS = {
+    "blind": (BLIND, BLIND_HISTORY),
+    "blind2": (BLIND2, BLIND2_HISTORY),
+    "blind3": (BLIND3, BLIND3_HISTORY),
+}
 #: L2 penalty of the linear head, chosen with ``cv`` (10, 30, 100, 300 compared on the train
 #: split). The linear head is no longer shipped; ``cv`` reports it as the peer of the network.
 L2 = 100.0
@@ -105,7 +130,7 @@ NETWORK_MARGIN = {
 
 
 def load_rows(split: str) -> list[dict]:
-    """Rows of ``split``: train, test, blind, blind2, all, or fit / validate (a group split of
+    """Rows of ``split``: train, test, a blind set, all, or fit / validate (a group split of
     train)."""
     if split in BLIND_SETS:
         text = BLIND_SETS[split][0].read_text(encoding="utf-8")
@@ -416,11 +441,11 @@ def docs_section(report: dict) -> str:
             *(
                 [
                     "It has no minors rows: its writer would not write sexualised prompts about "
-                    "children, even for a test set. Minors recall is measured on the other two "
-                    "sets.",
+                    "children, even for a test set. Minors recall is measured on the first blind "
+                    "set and the test split.",
                     "",
                 ]
-                if report["split"] == "blind2"
+                if report["split"] in ("blind2", "blind3")
                 else []
             ),
             BLIND_SETS[report["split"]][1],
@@ -448,6 +473,7 @@ def docs_section(report: dict) -> str:
             {
                 "blind": "## Prompt safety, blind held-out set",
                 "blind2": "## Prompt safety, third held-out set (blind2)",
+                "blind3": "## Prompt safety, fourth held-out set (blind3)",
             }.get(report["split"], "## Prompt safety"),
             "",
             "`.venv/bin/python benchmarks/safety_eval.py eval "
