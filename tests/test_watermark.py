@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pytest
 from scipy import stats
@@ -475,7 +476,8 @@ def test_no_wrong_alignment_outranks_the_right_one(key_byte: int) -> None:
     codec = _codec()
     key = bytes([key_byte]) * 32
     marked = codec.embed(_sky_over_texture(), PAYLOAD, key)
-    cands = codec._candidates(codec._whiten(_tiled._luma(marked)), codec._layout(key))
+    luma = _tiled._luma(marked)
+    cands, _ = codec._candidates(codec._whiten(luma), luma, codec._layout(key))
 
     def right(c: _tiled._Candidate) -> bool:
         return c.d == 0 and abs(abs(np.linalg.det(c.lat)) ** 0.5 - codec.period) < 3
@@ -486,3 +488,53 @@ def test_no_wrong_alignment_outranks_the_right_one(key_byte: int) -> None:
     assert right(cands[0])
     found = codec.detect(marked, key)
     assert found.detected and found.payload == PAYLOAD
+
+
+@pytest.mark.parametrize("factor", [1.25, 1.5, 1.75, 2.0, 3.0])
+def test_enlarged_copies_are_found_at_half_size(marked: np.ndarray, factor: float) -> None:
+    """An enlarged mark (upscaler, zoomed screenshot) has chips wider than the whitening
+    filter; the half-size search finds it (x1.75 by its period: it is none of the common
+    enlargements), reports the enlargement, and without that search the same picture goes
+    undetected."""
+    enlarged = attacks.apply("resize", marked, factor, seed=1)
+    found = watermark.detect(enlarged, keys=[KEY])
+    assert found.detected and found.payload == PAYLOAD
+    assert found.scale == pytest.approx(factor, rel=0.02)
+    without = watermark.TiledSpreadSpectrum(enlarge_gate=float("inf")).detect(enlarged, KEY)
+    assert not without.detected
+
+
+def test_enlarged_candidates_share_the_decoded_slots(
+    marked: np.ndarray, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The half-size candidates join the one ranking: at most ``n_decode`` alignments are
+    read, so the threshold (and the bound) are those of every other image; an enlarged
+    unmarked picture, every alignment decoded, stays below it."""
+    seen = _captured_chips(monkeypatch)
+    codec = watermark.TiledSpreadSpectrum(min_sync=0.0)
+    host = natural_image(320, 384, seed=21)
+    for factor in (1.5, 2.0):
+        del seen[:]
+        found = codec.detect(attacks.apply("resize", host, factor, seed=2), KEY)
+        assert not found.detected and found.score < found.threshold
+        assert len(seen) == codec.prm.n_decode
+    found = codec.detect(attacks.apply("resize", marked, 2.0, seed=2), KEY)
+    plain = codec.detect(marked, KEY)
+    assert found.detected and found.threshold == plain.threshold
+
+
+def test_periods_of_a_tiled_pattern() -> None:
+    """The autocorrelation's period along each axis: that of a tiled noise pattern (here
+    stretched differently per axis) over noise, and only periods in the range asked for."""
+    from synthguard.watermark import _tiled
+
+    rng = np.random.default_rng(5)
+    tile = rng.standard_normal((40, 40)).astype(np.float32)
+    pattern = np.tile(tile, (8, 8))
+    stretched = cv2.resize(pattern, None, fx=1.5, fy=1.25, interpolation=cv2.INTER_LINEAR)
+    field = stretched[:300, :360] + 2.0 * rng.standard_normal((300, 360)).astype(np.float32)
+    lx, ly = _tiled._periods(field, 35.0, 93.0)
+    assert lx == pytest.approx(60.0, abs=0.5) and ly == pytest.approx(50.0, abs=0.5)
+    # Outside the range nothing is returned, not even the true period's neighbourhood.
+    far = _tiled._periods(field, 70.0, 93.0)
+    assert all(v == 0.0 or 70.0 <= v <= 93.5 for v in far)

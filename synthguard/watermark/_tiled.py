@@ -8,7 +8,8 @@ each chip multiplied by a key-derived sign (the payload is followed by a CRC-16 
 encoding; it is a function of the payload, so there are still 2^48 codewords). Because the
 mark is periodic, the detector can recover scale, rotation and shear from the
 autocorrelation of the whitened image (peaks sit on the tile lattice; the common rescales
-x1, x0.5 and x0.75 are tried too), undo them, fold the image modulo the tile into one tile,
+x1, x0.5 and x0.75 are tried too; enlargements on the picture at half size, whose residual
+keeps the wider chips), undo them, fold the image modulo the tile into one tile,
 find the cyclic shift and the mirror/quarter-turn by FFT correlation with the reference,
 correct residual warp (perspective, lattice error) from per-block sync, optionally fold only
 where the mark is present (cutouts), and read the chips. A photographed print is blurred too
@@ -124,6 +125,11 @@ class _Params:
     persp_gate: float = 5.3  # upright reference z at the best scale that starts the search
     persp_penalty: float = 1.0  # z that search gains on noise by maximising
     persp_px: int = 1_200_000  # pixels that search folds at most (a sparse grid beyond)
+    enlarge: tuple[float, ...] = (1.25, 1.5, 2.0, 3.0)  # enlargements searched at half size
+    enlarge_lo: float = 1.1  # enlargements between these found by their period
+    enlarge_hi: float = 2.9
+    n_enlarge: int = 1  # of those, scored on the whole (half-size) image
+    enlarge_gate: float = 4.5  # reference z on the centre that it takes (noise: 4 to 5)
 
 
 def _rng(key: bytes, label: str) -> np.random.Generator:
@@ -842,8 +848,9 @@ class TiledSpreadSpectrum:
         thr = _threshold(self.payload_bits, self.prm.n_decode, fpr)
         if min(h, w) < 32:
             return Detection(False, None, n_pay, 1.0, n_pay, thr)
-        r = self._whiten(_luma(rgb))
-        cands = self._candidates(r, lay)
+        y = _luma(rgb)
+        r = self._whiten(y)
+        cands, r2 = self._candidates(r, y, lay)
         best: Detection | None = None
         for cand in cands[: self.prm.n_decode]:
             if cand.z < self.prm.min_sync:
@@ -852,11 +859,13 @@ class TiledSpreadSpectrum:
                 # only lowers the false-positive rate), and the skip looks at reference chips
                 # only, so the payload chips of what is decoded stay fair coins.
                 break
-            rw, vw = self._canvas(r, cand.frame, box=cand.box)
-            tile = self._refine(r, cand.frame, rw, vw, lay, cand.d, cand.shift, cand.box)
+            src = r2 if cand.half and r2 is not None else r
+            rw, vw = self._canvas(src, cand.frame, box=cand.box)
+            tile = self._refine(src, cand.frame, rw, vw, lay, cand.d, cand.shift, cand.box)
             zz, _, shift2 = self._sync(tile, lay)[cand.d]
             aligned = np.roll(_dihedral(tile, cand.d), (-shift2[0], -shift2[1]), axis=(0, 1))
-            det = self._read(aligned, lay, thr, max(cand.z, zz), cand.lat, cand.d)
+            lat = cand.lat * 2.0 if cand.half else cand.lat  # in image px, as reported
+            det = self._read(aligned, lay, thr, max(cand.z, zz), lat, cand.d)
             if (
                 best is None
                 or det.p_value < best.p_value
@@ -867,20 +876,24 @@ class TiledSpreadSpectrum:
                 break
         if best is None:
             top = cands[0]
-            scale, rot, flipped = _geometry(top.lat, top.d, self.period)
+            lat = top.lat * 2.0 if top.half else top.lat
+            scale, rot, flipped = _geometry(lat, top.d, self.period)
             return Detection(False, None, n_pay, 1.0, n_pay, thr, 0.0, top.z, scale, rot, flipped)
         return best
 
-    def _candidates(self, r: np.ndarray, lay: _Layout) -> list[_Candidate]:
+    def _candidates(
+        self, r: np.ndarray, y: np.ndarray, lay: _Layout
+    ) -> tuple[list[_Candidate], np.ndarray | None]:
         """Distinct alignments (lattice, symmetry, shift, optional rectangle), best reference
-        correlation first. Only reference chips rank them, so the payload chips of whichever
-        are decoded stay independent of the choice."""
+        correlation first, and the half-size residual when enlargements were searched (the
+        candidates with ``half`` align that one). Only reference chips rank them, so the
+        payload chips of whichever are decoded stay independent of the choice."""
         cands: list[_Candidate] = []
-        cells = _Cells(r, self.period)
 
-        def add(lat: np.ndarray) -> None:
-            """Score ``lat`` on the whole image: its best shift per symmetry, and the best
-            rectangle of cells for the two strongest (a mark pasted into another picture)."""
+        def add(lat: np.ndarray, r: np.ndarray, cells: _Cells, half: bool = False) -> None:
+            """Score ``lat`` on the whole residual ``r``: its best shift per symmetry, and the
+            best rectangle of cells for the two strongest (a mark pasted into another
+            picture)."""
             fr = self._frame(r.shape, lat)
             # Same phase as a fold of the canvas, whose origin sits at native u0.
             roll = (-int(fr.u0[1]), -int(fr.u0[0]))
@@ -889,7 +902,7 @@ class TiledSpreadSpectrum:
             tile = np.roll(sums.sum(0).reshape(self.period, self.period), roll, (0, 1))
             syncs = self._sync(tile, lay)
             for z, d, shift in syncs:
-                cands.append(_Candidate(float(z), lat, d, shift, fr, None))
+                cands.append(_Candidate(float(z), lat, d, shift, fr, None, half))
             for _z, d, shift in sorted(syncs, reverse=True)[:2]:
                 ref = _undihedral(np.roll(lay.ref_tile, shift, (0, 1)), d)
                 ref = np.roll(ref, (-roll[0], -roll[1]), (0, 1))
@@ -904,18 +917,27 @@ class TiledSpreadSpectrum:
                 box = rect[1]
                 fold = (cells.within(box).astype(sums.dtype) @ sums).reshape(self.period, -1)
                 zb, shift_b = self._sync_at(np.roll(fold, roll, (0, 1)), lay, d)
-                cands.append(_Candidate(zb - self.prm.rect_rank_penalty, lat, d, shift_b, fr, box))
+                z_rect = zb - self.prm.rect_rank_penalty
+                cands.append(_Candidate(z_rect, lat, d, shift_b, fr, box, half))
 
+        cells = _Cells(r, self.period)
         fixed = self._fixed()
         for lat in fixed:
-            add(lat)
+            add(lat, r, cells)
         # A reference this strong on a fixed lattice is the mark itself (noise stays near 4):
         # searching other lattices would only offer the same alignment again. Skipping them
         # changes which alignments are ranked, never how many are decoded, so the bound holds.
+        r2 = None
         if max(c.z for c in cands) < self.prm.sure_sync:
             for lat in self._searched(r, lay, fixed):
-                add(lat)
+                add(lat, r, cells)
             cands.extend(self._print_candidates(r, lay))
+            enlarged = self._enlarged(y, lay)
+            if enlarged:
+                r2 = self._whiten(_halve(y))
+                cells2 = _Cells(r2, self.period)
+                for lat in enlarged:
+                    add(lat, r2, cells2, half=True)
         cands.sort(key=lambda c: -c.z)
         chosen, seen = [], set()
         for c in cands:
@@ -923,7 +945,45 @@ class TiledSpreadSpectrum:
             if tag not in seen:
                 seen.add(tag)
                 chosen.append(c)
-        return chosen
+        return chosen, r2
+
+    def _enlarged(self, y: np.ndarray, lay: _Layout) -> list[np.ndarray]:
+        """Lattices of an enlarged mark (an upscaler, a zoomed screenshot), in px of the
+        picture at half size: the chips are then wider than the whitening filter, so it is
+        the residual at half size that shows them (there x2 is native size). Hypotheses: the
+        common enlargements ``enlarge`` and the period the autocorrelation finds along each
+        axis (any factor from ``enlarge_lo`` to ``enlarge_hi``). The ``n_enlarge`` best on
+        the centre, by reference correlation only, and only those above ``enlarge_gate``
+        (which saves time: about a third of unmarked pictures pass it): the caller then
+        scores them on the whole half-size residual, in the one ranking whose best
+        ``n_decode`` are decoded, so the bound is unchanged."""
+        p = self.period
+        n_px = self.prm.search_px // 2  # ranking area at half size
+        if min(y.shape) < 4 * p:
+            return []
+        crop = self._whiten(_halve(np.ascontiguousarray(_centre(y, 4 * n_px))))
+        sizes = [(s / 2.0, s / 2.0) for s in self.prm.enlarge]  # (x, y) scales at half size
+        lx, ly = _periods(crop, self.prm.enlarge_lo * p / 2.0, self.prm.enlarge_hi * p / 2.0)
+        # Both axes' periods, and each alone (an enlargement is mostly uniform: one axis's
+        # peak may be the picture's while the other's is the mark's).
+        for pair in ((lx, ly), (lx, lx), (ly, ly)):
+            if min(pair) > 0 and (pair[0] / p, pair[1] / p) not in sizes:
+                sizes.append((pair[0] / p, pair[1] / p))
+        ranked = []
+        for fx, fy in sizes:
+            view = crop
+            if (fx, fy) != (1.0, 1.0):
+                view = cv2.resize(
+                    crop, None, fx=1.0 / fx, fy=1.0 / fy, interpolation=cv2.INTER_LINEAR
+                )
+            fh, fw = view.shape[0] // p * p, view.shape[1] // p * p
+            if fh == 0 or fw == 0:
+                continue
+            # Whole tiles only: the fold is then a reshape, no index at all.
+            fold = view[:fh, :fw].reshape(fh // p, p, fw // p, p).sum((0, 2))
+            ranked.append((self._rank(fold, lay), np.diag([fx, fy]) * p))
+        ranked.sort(key=lambda t: -t[0])
+        return [lat for z, lat in ranked[: self.prm.n_enlarge] if z >= self.prm.enlarge_gate]
 
     def _refine(
         self,
@@ -1172,6 +1232,7 @@ class _Candidate(NamedTuple):
     shift: tuple[int, int]  # cyclic shift of the fold
     frame: _Frame
     box: Box | None  # rectangle the fold is limited to (cutouts), else the whole image
+    half: bool = False  # aligns the half-size residual (an enlarged image), not the full one
 
 
 def _poly_basis(x: np.ndarray, y: np.ndarray, size: tuple[int, int]) -> list[np.ndarray]:
@@ -1238,6 +1299,40 @@ def _decoys(ref: np.ndarray, k: int = 8) -> np.ndarray:
 def _rotation(deg: float) -> np.ndarray:
     a = math.radians(deg)
     return np.array([[math.cos(a), -math.sin(a)], [math.sin(a), math.cos(a)]])
+
+
+def _periods(r: np.ndarray, lo: float, hi: float) -> tuple[float, float]:
+    """The strongest period in [lo, hi] px of ``r`` along x and along y (0 when none): the
+    highest peak of the spectrally whitened autocorrelation along each axis, averaged over
+    the other one (one 2-D FFT gives both; circular, which costs the mark little)."""
+    h, w = r.shape
+    f = sfft.rfft2(r - r.mean())
+    pw = f.real**2 + f.imag**2
+    twice = np.full(pw.shape[1], 2.0)
+    twice[0] = 1.0
+    if w % 2 == 0:
+        twice[-1] = 1.0
+    out = []
+    for spec, n in ((pw.sum(axis=0, dtype=np.float64), w), (pw.astype(np.float64) @ twice, h)):
+        spec = spec / (ndimage.gaussian_filter1d(spec, 3.0, mode="nearest") + 1e-12)
+        acf = sfft.irfft(spec, n=n) if len(spec) < n else np.real(sfft.ifft(spec))
+        a, b = max(2, math.floor(lo)), min(n // 2 - 2, math.ceil(hi))
+        if b <= a:
+            out.append(0.0)
+            continue
+        seg = acf[a - 1 : b + 2]
+        peak = np.nonzero((seg[1:-1] > seg[:-2]) & (seg[1:-1] >= seg[2:]))[0] + a
+        if len(peak) == 0:
+            out.append(0.0)
+            continue
+        i = int(peak[np.argmax(acf[peak])])
+        out.append(i + _parabolic(acf[i - 1], acf[i], acf[i + 1]))
+    return out[0], out[1]
+
+
+def _halve(y: np.ndarray) -> np.ndarray:
+    """``y`` at half size (area averaging)."""
+    return cv2.resize(y, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
 
 
 def _centre(r: np.ndarray, max_px: int) -> np.ndarray:
