@@ -312,35 +312,60 @@ def plot_curves(curves: dict, path: Path, n_images: int) -> None:
     fig.savefig(path, dpi=90)
 
 
+def _flattest_patch(grey: np.ndarray) -> tuple[float, int, int]:
+    """(roughness, top, left) of the flattest bright 64×64 patch of a grey image."""
+    best = (float("inf"), 0, 0)
+    for top in range(0, grey.shape[0] - 64, 16):
+        for left in range(0, grey.shape[1] - 64, 16):
+            patch = grey[top : top + 64, left : left + 64]
+            if 110 < patch.mean() < 235:  # bright but not clipped: clipping hides the mark
+                score = float(np.abs(np.diff(patch, axis=1)).mean())
+                if score < best[0]:
+                    best = (score, top, left)
+    return best
+
+
 def sky_figure(photos: list[Path], path: Path) -> str:
-    """Before/after of the flattest bright 64×64 patch of the corpus, enlarged 4×."""
+    """Before | after | difference (×20 around mid-grey) of two flat 64×64 patches, enlarged
+    4×: the flattest bright patch of the corpus (sky beside texture), and the flattest patch
+    of the photo with the least texture overall (where flat is what the image mostly is, so
+    a mask relative to the image's own texture would mark it at full strength)."""
     import cv2
 
-    best: tuple[float, Path, int, int] | None = None
+    flattest: tuple[float, Path, int, int] | None = None
+    plainest: tuple[float, Path, int, int] | None = None
     for p in photos:
         if p.stem in ("set14_ppt3", "set14_comic"):  # a slide and a drawing, not photos
             continue
+        grey = imageio.load_rgb(p).mean(axis=2)
+        score, top, left = _flattest_patch(grey)
+        if score == float("inf"):
+            continue
+        if flattest is None or score < flattest[0]:
+            flattest = (score, p, top, left)
+        texture = float(np.median(np.abs(np.diff(grey, axis=1))))
+        if plainest is None or texture < plainest[0]:
+            plainest = (texture, p, top, left)
+    assert flattest is not None and plainest is not None
+    rows, names = [], []
+    for _, p, top, left in (flattest, plainest):
         rgb = imageio.load_rgb(p)
-        grey = rgb.mean(axis=2)
-        for top in range(0, grey.shape[0] - 64, 16):
-            for left in range(0, grey.shape[1] - 64, 16):
-                patch = grey[top : top + 64, left : left + 64]
-                if 110 < patch.mean() < 235:  # bright but not clipped: clipping hides the mark
-                    score = float(np.abs(np.diff(patch, axis=1)).mean())
-                    if best is None or score < best[0]:
-                        best = (score, p, top, left)
-    assert best is not None
-    _, p, top, left = best
-    rgb = imageio.load_rgb(p)
-    marked = watermark.embed(rgb, bytes.fromhex("0123456789ab"), key=KEY)
-    before, after = (
-        cv2.resize(a[top : top + 64, left : left + 64], (256, 256), interpolation=cv2.INTER_NEAREST)
-        for a in (rgb, marked)
-    )
-    gap = np.full((256, 8, 3), 255, np.uint8)
+        marked = watermark.embed(rgb, bytes.fromhex("0123456789ab"), key=KEY)
+        a, b = (x[top : top + 64, left : left + 64].astype(np.float32) for x in (rgb, marked))
+        diff = np.clip(128 + 20 * (b - a), 0, 255)
+        panels = [
+            cv2.resize(x.astype(np.uint8), (256, 256), interpolation=cv2.INTER_NEAREST)
+            for x in (a, b, diff)
+        ]
+        gap = np.full((256, 8, 3), 255, np.uint8)
+        rows.append(np.hstack([panels[0], gap, panels[1], gap, panels[2]]))
+        changed = float(np.mean(np.any(a != b, axis=2)))
+        names.append(f"{p.name}, 64×64 at ({left}, {top}), {changed:.0%} of pixels changed")
     path.parent.mkdir(parents=True, exist_ok=True)
-    imageio.save(path, np.hstack([before, gap, after]))
-    return f"{p.name}, 64×64 at ({left}, {top})"
+    imageio.save(
+        path, np.vstack([rows[0], np.full((8, rows[0].shape[1], 3), 255, np.uint8), rows[1]])
+    )
+    return f"top: flattest bright patch ({names[0]}); bottom: least textured photo ({names[1]})"
 
 
 NOTES = [
@@ -536,8 +561,8 @@ def main() -> None:
             f"![robustness curves](img/watermark_curves.png) — curves on "
             f"{len(curve_photos)} photos.",
             "",
-            f"![sky crop before and after](img/watermark_sky.png) — flattest bright patch ({sky}), "
-            "4× nearest-neighbour, before | after.",
+            f"![sky crop before and after](img/watermark_sky.png) — {sky}; "
+            "4× nearest-neighbour: before | after | difference ×20 around mid-grey.",
         ]
     )
     write_section("watermark", body)

@@ -473,7 +473,9 @@ def test_no_wrong_alignment_outranks_the_right_one(key_byte: int) -> None:
     by the fold statistic every candidate shares, wrong alignments stay at noise level."""
     from synthguard.watermark import _tiled
 
-    codec = _codec()
+    # Embedded as marks were when this was found (the sky at full strength, no texture cap):
+    # a strong mark is the case that misranked.
+    codec = watermark.TiledSpreadSpectrum(mask_lo=0.2, psnr=39.0, mask_cap=1e9)
     key = bytes([key_byte]) * 32
     marked = codec.embed(_sky_over_texture(), PAYLOAD, key)
     luma = _tiled._luma(marked)
@@ -538,3 +540,18 @@ def test_periods_of_a_tiled_pattern() -> None:
     # Outside the range nothing is returned, not even the true period's neighbourhood.
     far = _tiled._periods(field, 70.0, 93.0)
     assert all(v == 0.0 or 70.0 <= v <= 93.5 for v in far)
+
+
+def test_flat_areas_stay_untouched() -> None:
+    # Mostly a smooth ramp with one textured corner: the ramp is the picture's typical texture,
+    # so a mask relative to that alone would mark the ramp at full strength (visible mottle).
+    rng = np.random.default_rng(5)
+    ramp = np.linspace(120.0, 200.0, 384)[None, :, None].repeat(384, 0).repeat(3, 2)
+    ramp[:128, :128] += rng.normal(0.0, 25.0, (128, 128, 1))
+    host = np.clip(ramp, 0, 255).astype(np.uint8)
+    marked = watermark.embed(host, PAYLOAD, key=KEY)
+    changed = np.any(marked != host, axis=2)
+    assert changed[192:, 192:].mean() < 0.02  # flat: rounding leaves it as it was
+    assert changed[:112, :112].mean() > 0.5  # textured: it carries the mark
+    found = watermark.detect(marked, keys=[KEY])
+    assert found.detected and found.payload == PAYLOAD

@@ -99,9 +99,16 @@ class _Params:
     chips: int = 32  # chips per tile side
     ref_fraction: float = 0.25
     smooth: float = 0.6  # Gaussian sigma (px) softening chip edges: less blocky, JPEG-friendlier
-    psnr: float = 39.0  # target per-image PSNR of the embedding
-    mask_lo: float = 0.2
+    psnr: float = 38.5  # target per-image PSNR of the embedding (higher where mask_cap binds)
+    # Below a tenth of the image's typical texture the mark stays under half a grey level, so
+    # rounding leaves flat sky untouched (at 0.2 it moved almost half its pixels by one level).
+    mask_lo: float = 0.1
     mask_hi: float = 2.0
+    # The mark's amplitude never exceeds this share of the local texture's rms (grey levels):
+    # in a picture that is mostly flat the image's typical texture is the flat part, so the
+    # relative mask alone would mark the flat part at full strength, and it shows as mottle.
+    mask_cap: float = 0.5
+    mask_gain_max: float = 2.0  # the most the global gain may rise to make up for the cap
     whiten_sigma: float = 1.2
     n_decode: int = 2  # alignment candidates decoded at most; enters the union bound
     min_sync: float = 4.9  # reference z below which a candidate is not worth decoding
@@ -290,12 +297,43 @@ class TiledSpreadSpectrum:
         return lay
 
     # ------------------------------------------------------------------ embedding
-    def _mask(self, y: np.ndarray) -> np.ndarray:
-        """Texture mask: local high-pass energy relative to the image's typical texture."""
+    @staticmethod
+    def _activity(y: np.ndarray) -> np.ndarray:
+        """Local texture: rms of the fine high-pass in a few-pixel window (grey levels)."""
         hp = y - cv2.GaussianBlur(y, (0, 0), 1.0)
-        act = np.sqrt(cv2.GaussianBlur(hp * hp, (0, 0), 3.0))
+        return np.sqrt(cv2.GaussianBlur(hp * hp, (0, 0), 3.0))
+
+    def _mask(self, act: np.ndarray) -> np.ndarray:
+        """Texture mask: local activity relative to the image's typical texture."""
         ref = float(np.median(act)) + 1e-3
         return np.clip(act / ref, self.prm.mask_lo, self.prm.mask_hi)
+
+    def _amplitude(self, act: np.ndarray, pattern: np.ndarray) -> np.ndarray:
+        """Per-pixel amplitude: the texture mask times the gain that gives the target PSNR,
+        held under ``mask_cap`` times the local activity. Where the cap binds the gain rises
+        (at most ``mask_gain_max`` times) to keep the PSNR, and where even that falls short
+        the PSNR ends above target: the mark is weaker, not visible."""
+        mask = self._mask(act)
+        cap = self.prm.mask_cap * act
+        target = 255.0 * 10.0 ** (-self.prm.psnr / 20.0)
+        p2 = pattern * pattern
+        k0 = target / (float(np.sqrt(np.mean(mask * mask * p2))) + 1e-9)
+        # The gain is a one-dimensional root: find it by bisection on a strided sample of
+        # pixels (full-image passes would cost more than the rest of embedding).
+        sm, sc, sp = mask.ravel()[::7], cap.ravel()[::7], p2.ravel()[::7]
+
+        def rms(k: float) -> float:
+            return float(np.sqrt(np.mean(np.minimum(k * sm, sc) ** 2 * sp)))
+
+        lo, hi = k0, k0 * self.prm.mask_gain_max
+        if rms(hi) <= target:
+            k = hi
+        else:
+            for _ in range(24):
+                mid = 0.5 * (lo + hi)
+                lo, hi = (mid, hi) if rms(mid) < target else (lo, mid)
+            k = 0.5 * (lo + hi)
+        return np.minimum(k * mask, cap)
 
     def embed(self, rgb: np.ndarray, payload: bytes, key: bytes) -> np.ndarray:
         """Return a marked copy of ``rgb`` carrying ``payload`` (1..6 bytes, zero-padded)."""
@@ -319,9 +357,7 @@ class TiledSpreadSpectrum:
         p = self.period
         pattern = np.tile(tile, (h // p + 1, w // p + 1))[:h, :w]
         x = rgb.astype(np.float32)
-        delta = self._mask(_luma(x)) * pattern
-        target = 255.0 * 10.0 ** (-self.prm.psnr / 20.0)
-        delta *= target / (float(np.sqrt(np.mean(delta * delta))) + 1e-9)
+        delta = self._amplitude(self._activity(_luma(x)), pattern) * pattern
         return np.clip(np.rint(x + delta[..., None]), 0, 255).astype(np.uint8)
 
     # ------------------------------------------------------------------ detection
