@@ -247,9 +247,10 @@ def test_lexical_hits_inside_a_stated_benign_sense_are_spared(lexical: SafetyEng
     }
 
 
-def test_benign_senses_discount_only_their_window() -> None:
+def _constant_head() -> Head:
+    """A head that scores every window 3.0 in every category, whatever its vector."""
     categories = ("sexual", "minors", "violence", "hate", "self_harm", "political_deception")
-    head = Head(
+    return Head(
         categories,
         weights=np.zeros((6, 2)),
         bias=np.full(6, 3.0),
@@ -257,6 +258,11 @@ def test_benign_senses_discount_only_their_window() -> None:
         scale=np.ones(2),
         encoder_sha256="x",
     )
+
+
+def test_benign_senses_discount_only_their_window() -> None:
+    head = _constant_head()
+    categories = head.categories
     windows = [
         "a poster against racism, jews drawn as rats",
         "a poster against racism",
@@ -272,15 +278,8 @@ def test_benign_senses_discount_only_their_window() -> None:
 
 
 def test_negated_cues_discount_their_category_in_the_window() -> None:
-    categories = ("sexual", "minors", "violence", "hate", "self_harm", "political_deception")
-    head = Head(
-        categories,
-        weights=np.zeros((6, 2)),
-        bias=np.full(6, 3.0),
-        mean=np.zeros(2),
-        scale=np.ones(2),
-        encoder_sha256="x",
-    )
+    head = _constant_head()
+    categories = head.categories
     windows = [
         "a battle painting, gore-free",
         "a portrait, not nude, not sexy",
