@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from synthguard.safety import Action, FigureRegistry, GenerationRequest, default_policy
-from synthguard.safety._artists import edit_distance
 from synthguard.safety._figures import FuzzyNames, PublicFigures, builtin_figures, word_budget
+from synthguard.safety._names import edit_distance
 
 PROMPTS = Path(__file__).parent / "data" / "safety_prompts.jsonl"
 

@@ -19,6 +19,8 @@ from synthguard.safety._decision import Decision, GenerationRequest, Reason
 from synthguard.safety._names import (
     NameEntry,
     NameMatcher,
+    edit_distance,
+    fuzzy_score,
     merge_entry,
     read_entries,
     validate_entry,
@@ -35,25 +37,6 @@ _CUE_AFTER = re.compile(r"((?:[a-z0-9']+\s+){0,3}[a-z0-9']+)(?:-?esque|-?style|-
 _CUE_AFTER_WORDS = re.compile(r"((?:[a-z0-9']+\s+){0,3}[a-z0-9']+)\s+(?:style|aesthetic|esque)\b")
 
 
-def edit_distance(a: str, b: str, limit: int) -> int:
-    """Damerau-Levenshtein (optimal string alignment) distance, or ``limit + 1`` past ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cost = 0 if ca == cb else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        if min(current) > limit:
-            return limit + 1
-        previous2, previous = previous, current
-    return previous[-1]
-
-
 def allowed_typos(form: str) -> int:
     """How many edits still count as the same name: none for short names, then 1, then 2."""
     letters = len(form.replace(" ", ""))
@@ -64,11 +47,6 @@ def allowed_typos(form: str) -> int:
 UNCUED_MIN_LETTERS = 12
 #: Letters a surname needs to name the artist on its own after a cue; misspelt, one more.
 SURNAME_MIN_LETTERS = 5
-
-
-def fuzzy_score(distance: int) -> float:
-    """A misspelling's score: 0.95 for one edit, 0.9 for two (the default threshold)."""
-    return 1.0 - 0.05 * distance
 
 
 class ArtistRegistry:

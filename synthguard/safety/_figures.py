@@ -20,12 +20,13 @@ from importlib import resources
 from pathlib import Path
 from typing import ClassVar
 
-from synthguard.safety._artists import edit_distance, fuzzy_score
 from synthguard.safety._decision import Decision, GenerationRequest, Reason
 from synthguard.safety._names import (
     NameEntry,
     NameHit,
     NameMatcher,
+    edit_distance,
+    fuzzy_score,
     merge_entry,
     read_entries,
     validate_entry,

@@ -178,3 +178,27 @@ def merge_entry(entries: list[NameEntry], new: NameEntry) -> list[NameEntry]:
             entries[index] = NameEntry(old.name, aliases, context, old.kind or new.kind)
             return entries
     return [*entries, new]
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Damerau-Levenshtein (optimal string alignment) distance, or ``limit + 1`` past ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def fuzzy_score(distance: int) -> float:
+    """A misspelling's score: 0.95 for one edit, 0.9 for two (the default threshold)."""
+    return 1.0 - 0.05 * distance
