@@ -38,12 +38,12 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 _PRONOUN = r"(?:his|her|their|my|your|its|own|his own|her own|their own|my own)"
 
 EXPLICIT = _rx(
-    r"nud(?:e|es|ity|ist)(?![- ](?:colou?r\w*|shades?|tones?|lipsticks?|lips?|heels|shoes|"
+    r"nud(?:e|es|ity|ist)(?![- ](?:colou?r\w*|shades?|tones?|lipsticks?|lips?|heels?|shoes|"
     r"palettes?|make-?up|beige|pink|nails?|nail polish|stockings|tights|pumps|sandals|fabric|"
-    r"paint|walls?|leather|eyeshadow|blush|manicure|bra|dress))",
+    r"paint|walls?|leather|eyeshadow|blush|manicure|bra|dress|looks?|makeup look))",
     r"naked(?![- ](?:eye|truth|mole[- ]?rats?|flames?|bulbs?|light ?bulbs?|ambition|aggression|"
-    r"lad(?:y|ies) lil(?:y|ies)))",
-    r"topless",
+    r"lad(?:y|ies) lil(?:y|ies)|cakes?|juice|wines?|bike|bikes|motorcycles?|trees?|branches))",
+    r"topless(?![- ](?:convertibles?|jeeps?|cars?|roadsters?|bus|buses|trucks?|boats?))",
     r"porn\w*",
     r"xxx",
     r"nsfw",
@@ -67,7 +67,7 @@ EXPLICIT = _rx(
     r"making love",
     r"lap ?dance",
     r"strip ?tease",
-    r"strippers?",
+    r"(?<!paint )(?<!wire )(?<!varnish )(?<!floor )strippers?",
     r"orgasm\w*",
     r"masturbat\w*",
     r"blow ?jobs?",
@@ -82,7 +82,7 @@ EXPLICIT = _rx(
     r"wearing nothing",
     r"nothing on",
     r"unclothed",
-    r"undress\w*",
+    r"undress\w*(?! (?:salads?|greens|noodles|pasta))",
     r"bare[- ]?breasted",
     r"full[- ]frontal",
     r"legs spread|spread legs",
@@ -90,6 +90,9 @@ EXPLICIT = _rx(
     r"exposing (?:himself|herself|themselves)",
     r"(?:took|take|takes|taking|taken) off all (?:of )?(?:her|his|their|my|your) clothes",
     r"uncensored",
+    # Other languages' plain words for nudity and sex (the classifier reads English best).
+    r"nackt\w*|entblo\w*|(?<!pastel )desnud\w*|sin ropa|sans vetements|nues?|nuas?|nudez|sem roupa|"
+    r"ohne kleidung|nudita|sesso esplicito|sexo explicito",
     # Negations that mean nudity: never read as "not showing" (see ``_negated``).
     r"not (?:wearing|dressed in|in) (?:anything|any clothes|any clothing|clothes|a (?:single )?"
     r"stitch)|without (?:a (?:single )?stitch|anything on)|not a stitch on|not clothed",
@@ -163,6 +166,8 @@ _GORE = _rx(
     r"being (?:stabbed|shot|beaten|tortured|executed|murdered|strangled|lynched|mutilated)",
     r"tortur(?:e|ed|ing)(?! museum)",
     r"massacr\w*|slaughter(?:ed|ing) (?:people|civilians|children|villagers)",
+    r"masacr\w*|massaker\w*|enthaupt\w*|decapitad\w*|bei lebendigem leib|"
+    r"(?:quemad|queimad)[oa]s? viv[oa]s?|brule(?:e|s|es)? vif",
     r"(?:mass|school|church|mosque|synagogue|concert) shootings?|shooting spree|killing spree",
     r"public executions?|executions? (?:by|video)|executed by|firing squad",
     r"burn(?:ing|ed|t) alive|set on fire by",
@@ -303,11 +308,12 @@ _SELF_HARM = _rx(
     r"suicid\w*(?! (?:prevention|hotline|helpline|awareness|crisis line|support|squad|wings))",
     r"self[- ]?harm\w*(?! (?:prevention|awareness|support|recovery|helpline))",
     r"self[- ]?injur\w*|self[- ]?inflicted",
+    r"(?:selbstmord|suizid)(?!pravention|hilfe)\w*|selbstverletz\w*|autolesi\w*|automutila\w*",
     r"(?:cut|cuts|cutting|slit|slits|slitting|slash\w*) " + _PRONOUN + r"? ?wrists?",
     r"(?:kill|killing|killed|hang|hanging|hanged|hurt|hurting|harm|harming) "
     r"(?:himself|herself|themselves|myself|yourself|oneself)",
     r"(?:end|ends|ending|take|takes|taking|took) " + _PRONOUN + r" (?:own )?life",
-    r"thinspo\w*|pro-?ana|pro-?mia|anorexi\w*(?! (?:awareness|recovery|treatment))",
+    r"thinspo\w*|pro[- ]?ana|pro[- ]?mia|anorexi\w*(?! (?:awareness|recovery|treatment))",
     r"overdos\w*|noose",
     r"(?:razor|blade) (?:cuts|marks|scars)|self-harm scars",
     r"gun to (?:his|her|their|my) own head|end it all",
@@ -430,6 +436,12 @@ _NEGATION = re.compile(
     r"traces? of|kind of|form of|depictions? of))*"
     r"(?: [\w'-]+(?: [\w'-]+)? n?or)*[ -]$"
 )
+#: A negation after the cue, within two words: "topless sunbathers not included". A garment
+#: between them means the opposite ("naked, clothes not included").
+_NEGATED_AFTER = re.compile(
+    r"(?: (?!cloth|dress|outfit|garment|underwear|shirt|top|bra|pants|trousers)[\w'-]+){0,2}"
+    r" (?:not (?:included|shown|pictured|visible|depicted)|excluded)\b"
+)
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]{}|]")
 #: Everything after "negative prompt" is what the image must not show (the syntax of image
 #: generators' user interfaces): "..., negative prompt: nsfw, lowres".
@@ -443,10 +455,13 @@ _NEGATABLE = frozenset({SEXUAL, VIOLENCE, SELF_HARM})
 
 
 def _negated(text: str, match: re.Match[str]) -> bool:
-    """Whether a negation in the same clause governs ``match`` ("no gore", "nudity-free")."""
+    """Whether a negation in the same clause governs ``match`` ("no gore", "nudity-free",
+    "topless sunbathers not included")."""
     if _GARMENT.search(match.group(0)):
         return False
     if text.startswith("-free", match.end()) or _NEGATIVE_PROMPT.search(text, 0, match.start()):
+        return True
+    if _NEGATED_AFTER.match(text, match.end()):
         return True
     clause = _CLAUSE_END.split(text[: match.start()])[-1]
     return bool(_NEGATION.search(" ".join(clause.split(" ")[-12:])))

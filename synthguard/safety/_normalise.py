@@ -73,6 +73,10 @@ _DETERMINERS = frozenset(
 )
 _OTHER_SPACES = re.compile(r"[^\S ]+")  # tabs, newlines: runs of spaces are kept a while
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+#: Where Latin letters or digits meet Chinese, Japanese or Korean script with no space between
+#: ("greg rutkowski風のイラスト"): transliterated as they stand, the two would run into one word.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_SCRIPT_EDGE = re.compile(rf"(?<=[a-z0-9])(?=[{_CJK}])|(?<=[{_CJK}])(?=[a-z0-9])")
 
 
 @dataclass(frozen=True)
@@ -134,6 +138,7 @@ def normalise_prompt(prompt: object) -> NormalisedPrompt:
     """Validate ``prompt`` and compute its views."""
     original = validate_prompt(prompt)
     base = _strip_invisible(unicodedata.normalize("NFKC", original).casefold())
+    base = _SCRIPT_EDGE.sub(" ", base)
     text = _finish(_transliterate(_map_confusables(base, mixed_only=True)))
     skeleton = _finish(_transliterate(_map_confusables(base, mixed_only=False)))
     if not text.strip(" ,.;:!?"):
