@@ -9,10 +9,14 @@ one edit ("barackobamma", "ba rack obamma"). A single-word alias is misspelt onl
 ("biden", "widen"). A short word must keep its first letter, where ordinary names differ from
 listed ones most ("kate ross" is not "kate moss"). A name written exactly wins over a misspelt
 reading of the same words ("sarah ferguson" is not "sara ferguson" misspelt).
+
+Office holders described instead of named ("the ukrainian president", "indian pm", "the pope")
+are found by :class:`Offices`, with a slightly lower score than a name.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -203,6 +207,238 @@ class FuzzyNames:
                     yield FuzzyHit(entry, text[start:end], 1, start, end)
 
 
+#: Score of an office holder described rather than named ("the ukrainian president"): less
+#: certain than a name, as sure as a name misspelt by one letter, so the default threshold
+#: refuses it while an operator may raise public_figure's threshold to let descriptions through.
+OFFICE_SCORE = 0.95
+#: Offices every nation may have; monarchs' titles come per nation from ``data/nations.json``,
+#: so "a french king" or "the turkish sultan" (no such office now) never match.
+NATIONAL_OFFICES = frozenset(
+    {"president", "vice president", "vice-president", "president-elect", "prime minister"}
+    | {"deputy prime minister", "pm", "premier", "chancellor", "supreme leader", "leader"}
+    | {"head of state", "head of government", "first lady", "dictator"}
+)
+_MONARCH_TITLES = (
+    "king", "queen", "emperor", "empress", "sultan", "emir", "crown prince", "crown princess",
+    "hereditary grand duke", "grand duke", "grand duchess", "hereditary prince", "prince",
+    "princess",
+)  # fmt: skip
+_OFFICE = re.compile(
+    r"(?<![a-z0-9])("
+    + "|".join(
+        re.escape(o).replace(r"\ ", " +")
+        for o in sorted({*NATIONAL_OFFICES, *_MONARCH_TITLES}, key=len, reverse=True)
+    )
+    + r"|pope|potus|flotus)(?![a-z0-9])('s)?"
+)
+#: Words between a determiner and the nation, or the nation and the office, that keep the
+#: description about one real person ("the former us president", "the ukrainian wartime
+#: president"). A former holder is a living person as much as the current one.
+_MODIFIERS = frozenset(
+    {"current", "sitting", "incumbent", "reigning", "present", "former", "ex", "ex-"}
+    | {"outgoing", "acting", "interim", "elected", "newly", "new", "future", "wartime"}
+    | {"previous", "today's", "current-day", "serving"}
+)
+#: A word before the description that makes it a role rather than a person: an indefinite
+#: article ("a french king", "an american president"), an ordinal or a past holder ("the
+#: first us president", "the late queen"), or fiction ("a fictional president").
+_ROLE_WORDS = frozenset(
+    {"a", "an", "some", "any", "another", "every", "each", "no", "one", "typical", "generic"}
+    | {"fictional", "fictitious", "imaginary", "made-up", "invented", "hypothetical", "fake"}
+    | {"alternate", "fantasy", "late", "then", "past", "dead", "historic", "historical"}
+    | {"ancient", "medieval", "founding", "last", "first", "second", "third", "fourth", "fifth"}
+    | {"sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth"}
+)
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+#: Words after an office that make it part of a thing's name ("norwegian king crab", "english
+#: premier league", "french premier cru", "a thai queen bed").
+_COMPOUNDS = frozenset(
+    {"league", "division", "cru", "inn", "bed", "beds", "size", "sized", "mattress", "crab"}
+    | {"crabs", "prawn", "prawns", "salmon", "mackerel", "cobra", "penguin", "penguins", "bee"}
+    | {"bees", "ant", "ants", "palm", "protea", "conch", "cake", "cakes", "oyster", "snake"}
+    | {"fisher", "termite", "butterfly", "moth", "tetra", "angelfish", "anne", "james"}
+)
+#: Things after an office's possessive: the holder's places and belongings are not a
+#: depiction of them ("british pm's residence", "the danish queen's jewellery in a museum").
+_THINGS = frozenset(
+    {"palace", "residence", "house", "home", "mansion", "villa", "castle", "estate", "office"}
+    | {"desk", "study", "garden", "gardens", "lawn", "grounds", "jet", "plane", "aircraft"}
+    | {"helicopter", "car", "cars", "limousine", "limo", "train", "yacht", "crown", "jewels"}
+    | {"jewellery", "jewelry", "tiara", "regalia", "throne", "sceptre", "scepter", "library"}
+    | {"collection", "museum", "archive", "archives", "flag", "standard", "banner", "seal"}
+    | {"emblem", "anthem", "guard", "guards", "cup", "trophy", "award", "medal", "prize"}
+    | {"stables", "dog", "cat", "wine", "cellar", "kitchen", "menu", "day", "coat"}
+)
+#: Bodies whose head is not the nation's ("president of the american chemical society").
+_ORGANISATION_WORDS = frozenset(
+    {"association", "federation", "club", "society", "chamber", "council", "committee"}
+    | {"olympic", "football", "soccer", "chess", "golf", "tennis", "academy", "institute"}
+    | {"bank", "company", "corporation", "league", "team", "rugby", "cricket", "bar", "fan"}
+    | {"union", "party", "red", "supreme", "national", "chapter", "branch"}
+)
+#: A prompt set in the past or in legend, where a king or a pope is nobody living ("a spanish
+#: king in a 16th-century portrait", "the pope in a renaissance fresco", "chess king"). Only
+#: monarchs and popes: a president is not made historical by a medieval costume.
+_PAST = re.compile(
+    r"(?<![a-z])(?:medieval|mediaeval|middle ages|ancient|antiquity|centur(?:y|ies)|histor(?:y|ic"
+    r"|ical)|legends?|legendary|myths?|mythical|mytholog\w*|fairy ?tales?|fables?|folklore"
+    r"|chess|checkmate|tarot|playing cards?|deck of cards|renaissance|baroque|rococo|tudor"
+    r"|victorian|edwardian|viking|dynast(?:y|ies)|feudal|shogun|samurai|pharaoh|biblical"
+    r"|1[0-8]\d\ds?|\d+(?:st|nd|rd|th)[ -]century|bce?)(?![a-z])"
+)
+_CLAUSE_BREAK = re.compile(r"[,;:!?()\"\[\]{}|/]")
+_US_FORMS = frozenset({"us", "usa"})
+_DETERMINER_BEFORE_US = frozenset({"the", "of", "with", "and", "by", "vs", "versus", "our"})
+
+
+def _nation_key(words: Iterable[str]) -> str:
+    return " ".join(words).replace(".", "")
+
+
+@dataclass(frozen=True)
+class Nation:
+    """A country as prompts describe it: its names, adjectives and monarch's titles."""
+
+    country: str
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    monarchy: tuple[str, ...]
+
+
+def builtin_nations() -> tuple[list[Nation], frozenset[str]]:
+    """UN member states, and the names that count only after "of" ("president of chad")."""
+    path = resources.files("synthguard.safety").joinpath("data/nations.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    nations = [
+        Nation(n["country"], tuple(n["names"]), tuple(n["adjectives"]), tuple(n["monarchy"]))
+        for n in data["nations"]
+    ]
+    return nations, frozenset(data["only_after_of"])
+
+
+class Offices:
+    """Finds the holder of a national office described instead of named.
+
+    "the ukrainian president", "russia's president", "the president of ukraine", "the saudi
+    crown prince", "the pope" each describe one living person. The office words are found with
+    one regex and the nation around them by dictionary look-ups, so a prompt without an office
+    word costs one regex scan. Left alone, on purpose, since a wrong refusal of an everyday
+    prompt costs more than a missed description: roles ("a french king", "an american
+    president", "the first us president", "a fictional prime minister"), plurals ("american
+    presidents"), monarchs where there is none now ("the french king", "the turkish sultan"),
+    kings, queens and popes in a prompt set in the past or in legend, the holder's places and
+    belongings ("british pm's residence", "the danish queen's jewellery in a museum") and offices
+    without a nation ("prime minister's questions", "student council president"). A former
+    holder counts ("the former us president" names a handful of living people).
+    """
+
+    def __init__(self, nations: Iterable[Nation], only_after_of: Iterable[str]) -> None:
+        # form -> the titles a holder may have there: every national office, and the monarch's.
+        self._before: dict[str, frozenset[str]] = {}
+        self._after_of: dict[str, frozenset[str]] = {}
+        ambiguous = {_nation_key(f.lower().split()) for f in only_after_of}
+        for nation in nations:
+            titles = NATIONAL_OFFICES | frozenset(nation.monarchy)
+            for name in nation.names:
+                key = _nation_key(name.lower().split())
+                for form in (key, key.removeprefix("the ")):
+                    self._after_of[form] = titles
+                    if form not in ambiguous:
+                        self._before[form] = titles
+            for adjective in nation.adjectives:
+                self._before[_nation_key(adjective.lower().split())] = titles
+
+    def find(self, text: str) -> Iterator[str]:
+        """The descriptions of an office holder in ``text``, as evidence ("ukrainian president")."""
+        past: bool | None = None
+        for match in _OFFICE.finditer(text):
+            office = " ".join(match.group(1).split())
+            possessive = match.group(2) is not None
+            before = _CLAUSE_BREAK.split(text[max(0, match.start() - 80) : match.start()])[-1]
+            after = text[match.end() : match.end() + 80]
+            words_after = _CLAUSE_BREAK.split(after)[0].split()
+            if words_after and words_after[0] in (_THINGS if possessive else _COMPOUNDS):
+                continue
+            if office in ("pope", "potus", "flotus"):
+                found = self._alone(office, before.split(), words_after)
+            else:
+                found = self._with_nation(office, before.split(), words_after, possessive)
+            if found is None:
+                continue
+            if office in _MONARCH_TITLES or office == "pope":
+                if past is None:
+                    past = _PAST.search(text) is not None
+                if past:
+                    continue
+            yield found
+
+    def _with_nation(
+        self, office: str, before: list[str], after: list[str], possessive: bool
+    ) -> str | None:
+        """ "the ukrainian president", "russia's president" or "the president of ukraine"."""
+        end = len(before)
+        while end and before[end - 1] in _MODIFIERS:
+            end -= 1
+        for size in (4, 3, 2, 1):
+            if size > end:
+                continue
+            written = before[end - size : end]
+            key = _nation_key(written)
+            titles = self._before.get(key)
+            if titles is None and key.endswith("'s"):
+                titles = self._after_of.get(key.removesuffix("'s"))
+                key = key.removesuffix("'s")
+            if titles is None or office not in titles:
+                continue
+            if after[:1] == ["of"] and not possessive:
+                return None  # "the british king of pop", "the spanish king of the 1500s"
+            if key in _US_FORMS and "." not in "".join(written):
+                first = self._first_unmodified(before, end - size)
+                if first is not None and first not in _DETERMINER_BEFORE_US:
+                    return None  # "show us king crab", "give us leader boards": the pronoun
+            if self._is_role(before, end - size):
+                return None
+            return f"{key} {office}"
+        if after[:1] != ["of"] or possessive:
+            return None
+        rest = after[1:]
+        if rest[:1] == ["the"]:
+            rest = rest[1:]
+        for size in (4, 3, 2, 1):
+            if size > len(rest):
+                continue
+            key = _nation_key(rest[:size])
+            titles = self._after_of.get(key)
+            if titles is None or office not in titles:
+                continue
+            if rest[size : size + 1] and rest[size] in _ORGANISATION_WORDS:
+                return None  # "president of the us golf association"
+            if self._is_role(before, len(before)):
+                return None
+            return f"{office} of {key}"
+        return None
+
+    def _alone(self, office: str, before: list[str], after: list[str]) -> str | None:
+        """ "the pope", "the current pope", "potus": one office, one holder, no nation needed."""
+        first = self._first_unmodified(before, len(before))
+        if office == "pope":
+            # Only "the pope": "a pope" is a role, "alexander pope" a poet, "pope leo xiv" the
+            # name list's, and "the pope's nose" a cut of poultry.
+            return office if first == "the" and after[:1] != ["nose"] else None
+        return None if self._is_role(before, len(before)) else office
+
+    @staticmethod
+    def _first_unmodified(words: list[str], end: int) -> str | None:
+        """The first word before ``end`` that is not a modifier, or None at the clause start."""
+        while end and words[end - 1] in _MODIFIERS:
+            end -= 1
+        return words[end - 1] if end else None
+
+    def _is_role(self, words: list[str], end: int) -> bool:
+        first = self._first_unmodified(words, end)
+        return first is not None and (first in _ROLE_WORDS or _ORDINAL.fullmatch(first) is not None)
+
+
 class FigureRegistry:
     """The built-in list plus the operator's additions in ``<home>/figures.json``."""
 
@@ -237,6 +473,7 @@ class PublicFigures:
         self.policy = policy
         self.matcher = NameMatcher(tuple(FigureRegistry(home).entries()))
         self.fuzzy = FuzzyNames(self.matcher.entries)
+        self.offices = Offices(*builtin_nations())
         self._squashed = {
             form.replace(" ", ""): entry
             for entry in self.matcher.entries
@@ -278,5 +515,15 @@ class PublicFigures:
             if entry.name in seen or form not in squashed:
                 continue
             if reason := self.policy.reason(self.name, PUBLIC_FIGURE, 1.0, entry.name):
+                reasons.append(reason)
+        described = {
+            found
+            for view in request.normalised.views
+            for found in self.offices.find(self.policy.without_allowed(view))
+        }
+        for found in sorted(described):
+            if reason := self.policy.reason(
+                self.name, PUBLIC_FIGURE, OFFICE_SCORE, f"office: {found}"
+            ):
                 reasons.append(reason)
         return Decision.combine(reasons, self.policy.version)

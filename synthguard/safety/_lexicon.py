@@ -345,28 +345,34 @@ _POLITICAL_SUBJECT = (
     r"(?:president|presidential|prime minister|senator|candidate|politician|chancellor|"
     r"governor|mayor|minister|head of state|opposition leader|party leader|congressman|"
     r"rall(?:y|ies)|congresswoman|election|elections|ballots?|votes?|voters?|voting|polling|polls|"
-    r"poll workers?|parliament|congress|lawmakers?|campaign)"
+    r"poll workers?|parliament|congress|lawmakers?|campaign|pentagon|white house|capitol|kremlin|"
+    r"downing street)"
 )
 _INCRIMINATING = (
     r"(?:arrest\w*|handcuff\w*|in cuffs|led away|prison\w*|jail\w*|bribe\w*|cash|cocaine|drunk|"
     r"collaps\w*|faint\w*|stuff\w*|burn\w*|shred\w*|tamper\w*|rigg\w*|hack\w*|dump\w*|"
     r"destroy\w*|throw\w* away|thrown away|turning voters away|blocking voters|"
     r"counted twice|manipulat\w*|surrender\w*|riot\w*|life support|hospital bed|deathbed|"
-    r"stretcher|asleep|tear\w* up|torn up|hospital gown|run\w* over|terrorists?|cartel|mafia)"
+    r"stretcher|asleep|tear\w* up|torn up|hospital gown|run\w* over|terrorists?|cartel|mafia|"
+    r"explosions?|exploding|fireball|on fire|in flames|bomb(?:ed|ing)|stormed)"
 )
 _REALISTIC = (
     r"(?:realistic|photorealistic|photo-?realistic|lifelike|convincing|believable|"
     r"authentic[- ]looking|"
     r"real[- ]looking|news photo|press photo|news image|photojournalism|looks? (?:real|authentic)|"
-    r"appears genuine|to look real)"
+    r"appears genuine|to look real|breaking news|surveillance (?:still|footage|camera|photo)|"
+    r"cctv|leaked (?:photo|image|video|footage)|hidden camera)"
 )
 _POLITICAL = re.compile(
     rf"\b{_DECEPTION_CUE}\b.*\b{_POLITICAL_SUBJECT}\b"
     rf"|\b{_POLITICAL_SUBJECT}\b.*\b{_DECEPTION_CUE}\b"
     rf"|\b(?:election fraud|rigged elections?|elections? (?:was|is|were) (?:rigged|stolen|faked)|"
     rf"stolen elections?|ballot[- ]stuffing|voter fraud)\b"
-    rf"|\b{_REALISTIC}\b.*\b{_POLITICAL_SUBJECT}\b.*\b{_INCRIMINATING}"
-    rf"|\b{_REALISTIC}\b.*\b{_INCRIMINATING}.*\b{_POLITICAL_SUBJECT}\b"
+    # A realistic look, a political subject and an incriminating scene, in any order: the
+    # first of the three to appear is matched, the other two are looked for after it.
+    rf"|\b{_REALISTIC}\b(?=.*\b{_POLITICAL_SUBJECT}\b)(?=.*\b{_INCRIMINATING})"
+    rf"|\b{_POLITICAL_SUBJECT}\b(?=.*\b{_REALISTIC}\b)(?=.*\b{_INCRIMINATING})"
+    rf"|\b{_INCRIMINATING}(?=.*\b{_REALISTIC}\b)(?=.*\b{_POLITICAL_SUBJECT}\b)"
 )
 
 #: Phrasings that state a benign sense outright: the classifier discounts a window holding one
