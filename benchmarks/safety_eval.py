@@ -1,25 +1,29 @@
 """Safety prompt checks on the labelled prompt set: recall, false refusals, determinism, speed.
 
-    python benchmarks/safety_eval.py eval               # held-out split (the honest figures)
-    python benchmarks/safety_eval.py eval --split blind # the blind held-out set (see below)
-    python benchmarks/safety_eval.py eval --split blind2  # the third, newer blind set
-    python benchmarks/safety_eval.py eval --split blind3  # the fourth, newest blind set
-    python benchmarks/safety_eval.py eval --split all   # every prompt, training ones included
-    python benchmarks/safety_eval.py train              # refit safety/data/classifier.npz
-    python benchmarks/safety_eval.py cv                 # group 3-fold on the train split (dev)
+    python benchmarks/safety_eval.py eval                 # held-out split of the prompt set
+    python benchmarks/safety_eval.py eval --split blind4  # the newest blind set (the honest one)
+    python benchmarks/safety_eval.py eval --split blind3  # the validation set (margins)
+    python benchmarks/safety_eval.py eval --split all     # every prompt, training ones included
+    python benchmarks/safety_eval.py train                # refit safety/data/classifier.npz
+    python benchmarks/safety_eval.py margins              # choose NETWORK_MARGIN on blind3
+    python benchmarks/safety_eval.py cv                   # group 3-fold on the train split
 
-The prompt set is tests/data/safety_prompts.jsonl (see tests/data/make_safety_prompts.py);
-the classifier head is trained on its "train" split only, split by group so that a prompt's
-obfuscated and diluted variants fall on the same side. tests/data/safety_prompts_blind.jsonl is a
-second held-out set (910 prompts), written without running or reading the checker and committed
-before anything was evaluated on it; nothing is tuned on it. tests/data/safety_prompts_blind2.jsonl
-(1,030 prompts) is a third one, written the same way after the second had been looked at twice;
-it has no minors rows (its writer would not write sexualised prompts about children), so minors
-recall comes from the other sets. tests/data/safety_prompts_blind3.jsonl (1,020 prompts, no
-minors rows either) is a fourth, written the same way, after the second and third had been
-looked at, and committed before the training rows of the same session were merged. The peer
-measured in the same run is the lexical rules alone (no classifier). Latency is one prompt at a
-time on one thread.
+The prompt set is tests/data/safety_prompts.jsonl (see tests/data/make_safety_prompts.py), split
+by group so that a prompt's obfuscated and diluted variants fall on the same side. The classifier
+head is trained on its "train" split, on every tests/data/safety_train_*.jsonl file (training
+rows written by other hands) and on the rows of the retired blind sets (``RETIRED``).
+
+The blind sets (tests/data/safety_prompts_blind*.jsonl) were each written without running or
+reading the checker and committed before anything was evaluated on them. Every look at one is
+recorded in its history below, since each makes it a little less blind. The first two (blind,
+910 prompts; blind2, 1,030) were looked at four and two times and then retired into training.
+blind3 (1,020) is the validation set that the network's margins are chosen on. blind4 (1,020),
+written after that, is the held-out measure. blind2, blind3 and blind4 have no minors rows
+(their writers would not write sexualised prompts about children), so minors recall comes from
+the test split.
+
+The peer measured in the same run is the lexical rules alone (no classifier). Latency is one
+prompt at a time on one thread.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import argparse  # noqa: E402
 import hashlib  # noqa: E402
 import json  # noqa: E402
+import re  # noqa: E402
 import statistics  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
@@ -54,6 +59,7 @@ from synthguard.safety._semantic import (  # noqa: E402
     HEAD_FILE,
     Head,
     shared_model,
+    window_logits,
     window_scores,
 )
 
@@ -62,7 +68,12 @@ PROMPTS = REPO / "tests" / "data" / "safety_prompts.jsonl"
 BLIND = REPO / "tests" / "data" / "safety_prompts_blind.jsonl"
 BLIND2 = REPO / "tests" / "data" / "safety_prompts_blind2.jsonl"
 BLIND3 = REPO / "tests" / "data" / "safety_prompts_blind3.jsonl"
+BLIND4 = REPO / "tests" / "data" / "safety_prompts_blind4.jsonl"
 ARTISTS = REPO / "tests" / "data" / "safety_artists.json"
+#: Further training rows, written by other hands than the generator's (see the docstring).
+TRAIN_FILES = sorted((REPO / "tests" / "data").glob("safety_train_*.jsonl"))
+#: Where ``encode_rows`` keeps the features of prompts it has encoded (not committed).
+FEATURE_CACHE = REPO / "benchmarks" / "out" / "safety_features"
 #: Every evaluation of the blind set so far, oldest first (each one makes it a little less blind).
 BLIND_HISTORY = (
     "Looks at this set so far: (1) after the clause-vector head (commit 7a85344): recall hate "
@@ -99,12 +110,20 @@ BLIND3_HISTORY = (
     "public-figure misses were misspelt names, and misspelt-name matching was built next, "
     "checked on the train and test splits only; (2) this table, after that (commit 9cdb1c9)."
 )
+#: Every evaluation of the fifth set so far, oldest first.
+BLIND4_HISTORY = "Looks at this set so far: (1) this table."
 #: The blind sets: file and the record of every look at it.
 BLIND_SETS = {
     "blind": (BLIND, BLIND_HISTORY),
     "blind2": (BLIND2, BLIND2_HISTORY),
     "blind3": (BLIND3, BLIND3_HISTORY),
+    "blind4": (BLIND4, BLIND4_HISTORY),
 }
+#: Blind sets that have been looked at so often that they now serve as training rows (see
+#: ``load_rows``); their tables in docs/benchmarks.md are of the engine before that.
+RETIRED = ("blind", "blind2")
+#: The blind set the network's margins are chosen on (``margins``): no longer blind after that.
+VALIDATION = "blind3"
 #: L2 penalty of the linear head, chosen with ``cv`` (10, 30, 100, 300 compared on the train
 #: split). The linear head is no longer shipped; ``cv`` reports it as the peer of the network.
 L2 = 100.0
@@ -133,18 +152,59 @@ NETWORK_MARGIN = {
 }
 
 
+#: Where ``margins`` starts every category, and the false refusals it allows on ``VALIDATION``
+#: (the target is 2%: the rest is kept for prompts unlike the validation set's).
+START_MARGIN = 3.0
+MARGIN_BUDGET = 0.015
+
+
 def load_rows(split: str) -> list[dict]:
     """Rows of ``split``: train, test, a blind set, all, or fit / validate (a group split of
-    train)."""
+    train).
+
+    The train split is the ``train`` rows of ``PROMPTS``, every ``TRAIN_FILES`` row and the
+    rows of the ``RETIRED`` blind sets (their groups prefixed with the set's name, as blind
+    sets reuse group names), less any row that nearly repeats a prompt of a set still held out.
+    """
     if split in BLIND_SETS:
         text = BLIND_SETS[split][0].read_text(encoding="utf-8")
         return [json.loads(line) for line in text.splitlines()]
     rows = [json.loads(line) for line in PROMPTS.read_text(encoding="utf-8").splitlines()]
+    if split in ("train", "fit", "validate", "all"):
+        for path in TRAIN_FILES:
+            rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        for name in RETIRED:
+            for line in BLIND_SETS[name][0].read_text(encoding="utf-8").splitlines():
+                row = json.loads(line)
+                rows.append({**row, "split": "train", "group": f"{name}:{row['group']}"})
+        held_out = _held_out_words()
+        rows = [r for r in rows if r["split"] != "train" or not _near(_words(r["text"]), held_out)]
     if split in ("fit", "validate"):
         train_rows = [r for r in rows if r["split"] == "train"]
         held = [r for r in train_rows if _fold(r["group"], 3) == 0]
         return held if split == "validate" else [r for r in train_rows if r not in held]
     return [r for r in rows if split == "all" or r["split"] == split]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", text.lower()))
+
+
+def _held_out_words() -> list[frozenset[str]]:
+    """The word sets of every prompt of the blind sets not yet retired."""
+    return [
+        _words(json.loads(line)["text"])
+        for name, (path, _) in BLIND_SETS.items()
+        if name not in RETIRED and path.is_file()
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+
+
+def _near(words: frozenset[str], others: list[frozenset[str]]) -> bool:
+    """Whether a prompt's words overlap one of ``others`` by 70% or more (Jaccard): a training
+    row that nearly repeats a held-out one ("a beekeeper inspecting a honeycomb frame") would
+    flatter the held-out figures. Only the texts are compared."""
+    return any(words and len(words & o) >= 0.7 * len(words | o) for o in others)
 
 
 def labels_of(row: dict) -> np.ndarray:
@@ -171,10 +231,13 @@ def training_windows(
         windows, matrix = features[normal(row["text"])]
         y = labels_of(row)
         if row["form"] == "diluted":
-            for window, vector in zip(windows[1:], matrix[1:], strict=True):
-                harmful = window.strip(" ,.") in base[row["group"]] or base[row["group"]] in window
-                vectors.append(vector)
-                labels.append(y if harmful else np.zeros_like(y))
+            source = base.get(row["group"], "\0")
+            harmful = [w.strip(" ,.") in source or source in w for w in windows[1:]]
+            # Which window holds the harm is unknown when none is the base text (the retired
+            # blind sets restate it in other words): such a row is left out.
+            if any(harmful):
+                vectors += list(matrix[1:])
+                labels += [y if h else np.zeros_like(y) for h in harmful]
             continue
         vectors.append(matrix[0])
         labels.append(y)
@@ -186,10 +249,38 @@ def training_windows(
 
 
 def encode_rows(rows: list[dict]) -> dict[str, tuple[list[str], np.ndarray]]:
-    from synthguard.safety._semantic import Encoder
+    """Windows and features of each row's normal text, cached under ``FEATURE_CACHE`` (keyed by
+    the encoder's checksum and the text) so that a re-run encodes only new prompts."""
+    from synthguard.safety._semantic import MODEL_SHA256, Encoder
 
-    encoder = Encoder()
-    return {text: encoder.window_features(text) for text in {normal(r["text"]) for r in rows}}
+    texts = sorted({normal(r["text"]) for r in rows})
+    cache = FEATURE_CACHE / f"{MODEL_SHA256[:16]}.npz"
+    known: dict[str, tuple[list[str], np.ndarray]] = {}
+    if cache.is_file():
+        with np.load(cache, allow_pickle=False) as data:
+            matrix, counts = data["matrix"], data["counts"]  # each read loads the whole array
+            ends = np.cumsum(counts)
+            for text, names, end, count in zip(
+                data["texts"], data["windows"], ends, counts, strict=True
+            ):
+                known[str(text)] = (str(names).split("\x1f"), matrix[end - count : end])
+    missing = [t for t in texts if t not in known]
+    if missing:
+        encoder = Encoder()
+        for i, text in enumerate(missing):
+            known[text] = encoder.window_features(text)
+            if i % 500 == 499:
+                print(f"  encoded {i + 1} of {len(missing)} new prompts", file=sys.stderr)
+        FEATURE_CACHE.mkdir(parents=True, exist_ok=True)
+        order = sorted(known)
+        np.savez(
+            cache,
+            texts=np.array(order),
+            windows=np.array(["\x1f".join(known[t][0]) for t in order]),
+            counts=np.array([len(known[t][0]) for t in order]),
+            matrix=np.concatenate([known[t][1] for t in order]),
+        )
+    return {text: known[text] for text in texts}
 
 
 def _fold(group: str, folds: int) -> int:
@@ -278,6 +369,68 @@ def cross_validate(l2: float, margin: float, network_margin: float | None, folds
         )
         report[name] = {**settings, **_cv_figures(rows, refused[name])}
     return report
+
+
+def choose_margins(budget: float, epochs: int, split: str = VALIDATION) -> dict:
+    """Margins per category for the network head, chosen on a validation set of real prompts.
+
+    The head is fitted on the train split with no margin; each category's margin starts at
+    ``START_MARGIN`` and the category with the lowest recall on ``split`` (the full engine:
+    lexical rules, then the classifier at the policy's thresholds) has its margin lowered in
+    steps of 0.1 while the false refusals of ``split``'s benign prompts stay at or below
+    ``budget``; a category that cannot be lowered further is left where it is. (Setting every
+    category at once to the highest margin that reaches a shared recall did worse: it cannot
+    use one category's head refusing another's prompts.) Minors keep
+    ``NETWORK_MARGIN["minors"]``: the validation sets have no minors rows.
+    """
+    train_rows = load_rows("train")
+    x, y = training_windows(train_rows, encode_rows(train_rows))
+    head = Head.train_network(
+        x, y, CONTENT_CATEGORIES, hidden=HIDDEN, epochs=epochs, margin=np.zeros(1)
+    )
+    rows = load_rows(split)
+    features = encode_rows(rows)
+    lexical_refused = lexical_refusals(rows)
+    lexical = np.array([lexical_refused[r["id"]] for r in rows])
+    best = np.stack([window_logits(head, *features[normal(r["text"])]).max(axis=0) for r in rows])
+    policy = default_policy()
+    thresholds = np.array([policy.rule(c).threshold for c in CONTENT_CATEGORIES])
+    edges = np.log(thresholds / (1 - thresholds))
+    labels = np.array([r["label"] for r in rows])
+    benign = labels == "benign"
+
+    def outcome(margins: np.ndarray) -> tuple[dict[str, float], float]:
+        refused = lexical | ((best - margins) >= edges).any(axis=1)
+        recall = {
+            c: float(refused[labels == c].mean()) for c in CONTENT_CATEGORIES if (labels == c).any()
+        }
+        return recall, float(refused[benign].mean())
+
+    margins = np.full(len(CONTENT_CATEGORIES), START_MARGIN)
+    margins[CONTENT_CATEGORIES.index(MINORS)] = NETWORK_MARGIN[MINORS]
+    frozen = {MINORS}
+    while True:
+        recall, _ = outcome(margins)
+        open_ = [c for c in recall if c not in frozen]
+        if not open_:
+            break
+        worst = min(open_, key=lambda c: (recall[c], c))
+        trial = margins.copy()
+        trial[CONTENT_CATEGORIES.index(worst)] -= 0.1
+        if outcome(trial)[1] <= budget and trial.min() > -START_MARGIN:
+            margins = trial
+        else:
+            frozen.add(worst)
+    recall, false_refusals = outcome(margins)
+    return {
+        "split": split,
+        "budget": budget,
+        "epochs": epochs,
+        "training_windows": len(x),
+        "margin": {c: round(float(m), 2) for c, m in zip(CONTENT_CATEGORIES, margins, strict=True)},
+        "recall": {c: round(v, 4) for c, v in recall.items()},
+        "false_refusal_rate": round(false_refusals, 4),
+    }
 
 
 def _cv_figures(rows: list[dict], refused: dict[int, bool]) -> dict:
@@ -523,6 +676,11 @@ def main() -> None:
         type=float,
         help="one margin for every category of the network (default: NETWORK_MARGIN)",
     )
+    m = sub.add_parser("margins", help=f"choose NETWORK_MARGIN on the {VALIDATION} set")
+    m.add_argument(
+        "--budget", type=float, default=MARGIN_BUDGET, help="false refusals allowed on it"
+    )
+    m.add_argument("--epochs", type=int, default=NETWORK_EPOCHS)
     e = sub.add_parser("eval")
     e.add_argument(
         "--split", choices=("train", "test", *BLIND_SETS, "all", "validate"), default="test"
@@ -532,6 +690,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.command == "train":
         train(args.l2, args.split, args.margin, args.linear)
+    elif args.command == "margins":
+        print(json.dumps(choose_margins(args.budget, args.epochs), indent=1))
     elif args.command == "cv":
         print(json.dumps(cross_validate(args.l2, args.margin, args.network_margin), indent=1))
     else:
