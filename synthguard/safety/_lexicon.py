@@ -19,6 +19,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from synthguard.safety._names import edit_distance
 
 SEXUAL = "sexual"
 MINORS = "minors"
@@ -90,6 +94,7 @@ EXPLICIT = _rx(
     r"exposing (?:himself|herself|themselves)",
     r"(?:took|take|takes|taking|taken) off all (?:of )?(?:her|his|their|my|your) clothes",
     r"uncensored",
+    r"nekk?id|nakk?id|noodz?|noods|nudez",
     # Other languages' plain words for nudity and sex (the classifier reads English best).
     r"nackt\w*|entblo\w*|(?<!pastel )desnud\w*|sin ropa|sans vetements|nues?|nuas?|nudez|sem roupa|"
     r"ohne kleidung|nudita|sesso esplicito|sexo explicito",
@@ -180,7 +185,7 @@ _GORE = _rx(
     r"(?:slic\w*|slit\w*|cut\w*|rip\w*|tear\w*|torn) open (?:[\w']+ ){0,3}"
     r"(?:belly|bellies|stomachs?|chests?|throats?|abdomen|skulls?)",
     r"(?:face|head|skull)s? (?:smashed|bashed|caved|kicked) in",
-    r"(?:skinned|buried|boiled|eaten) alive|(?:shot|executed|killed|beheaded) one by one",
+    r"(?:skinned|flayed|buried|boiled|eaten) alive|(?:shot|executed|killed|beheaded) one by one",
     r"open(?:s|ed|ing)? fire on (?:a |the )?(?:\w+ )?(?:students|people|crowds?|worshippers|"
     r"shoppers|children|civilians|protesters|villagers)",
     r"(?:tear\w*|blow\w*|rip\w*) (?:the )?(?:bodies|people|victims|them) apart",
@@ -518,9 +523,11 @@ def match_categories(views: tuple[str, ...], squashed: str = "") -> list[Lexical
     """Every category whose rules match one of ``views``; one hit per category, first evidence.
 
     A sexual, violent or self-harm cue that a negation governs ("no blood", "not nude") counts
-    for nothing in its own category; see ``_negated``.
+    for nothing in its own category; see ``_negated``. Each view is also read with misspelt cue
+    words respelt (see :func:`respell`).
     """
     hits: dict[str, str] = {}
+    views = views + tuple(r for r in map(respell, views) if r not in views)
     for text in views:
         explicit = _affirmed(SEXUAL, EXPLICIT, text)
         if explicit and SEXUAL not in hits:
@@ -556,3 +563,60 @@ def match_categories(views: tuple[str, ...], squashed: str = "") -> list[Lexical
 _SQUASHED_SEXUAL = re.compile(r"pornograph|hardcoreporn|sexuallyexplicit|masturbat|fullfrontal")
 _SQUASHED_HATE = re.compile(r"heilhitler|siegheil|holocaustdenial|whitesupremac")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+#: Words that are cues on their own, long enough that a misspelling of one is seldom another
+#: word: a word of the prompt that no dictionary knows and that lies within one edit of one of
+#: these (two for nine letters or more), first letter kept, is read as that cue ("nipplez",
+#: "strippr", "throot", "disembowled", "intestins", "no clothez").
+RESPELT_CUES = (
+    "nipples", "genitals", "genitalia", "stripper", "striptease", "undressed",
+    "uncensored", "topless", "pornographic", "pornography", "erotic", "orgasm", "masturbating",
+    "clothes", "clothing", "intercourse", "decapitated", "beheaded", "beheading", "dismembered",
+    "disemboweled", "disembowelled", "eviscerated", "mutilated", "mutilation", "entrails",
+    "intestines", "corpse", "corpses", "massacre", "slaughtered", "tortured", "torture",
+    "throat", "severed", "flayed", "skinned", "alive", "suicide", "suicidal", "anorexia",
+    "anorexic", "bulimia", "thinspiration", "overdose", "overdosing", "noose", "purging",
+    "swastika", "genocide", "holocaust", "lynching", "lynched", "strangled", "murdered",
+    "gruesome", "splattered",
+)  # fmt: skip
+#: Letter groups that misspellings trade for sounds: "starvashun", "clothez", "nekkid".
+_SOUNDS = ((re.compile(r"shun\b"), "tion"), (re.compile(r"z\b"), "s"), (re.compile(r"kk"), "k"))
+_WORD = re.compile(r"[a-z]{5,}")
+_ENDINGS = ("s", "es", "d", "ed", "ing", "er", "ers", "ly")
+
+
+@cache
+def known_words() -> frozenset[str]:
+    """English words of four letters or more: the whole-word entries of the WordPiece
+    vocabulary of the prompt classifier's encoder (``data/english_words.txt``, 20,362 words),
+    so that a real word ("corps", "node") is never respelt as a cue near it."""
+    path = resources.files("synthguard.safety").joinpath("data/english_words.txt")
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
+def respell(text: str) -> str:
+    """``text`` with each unknown word that misspells a cue (:data:`RESPELT_CUES`) replaced by
+    the cue, and each spelt by its sound replaced by the word it sounds like ("clothez")."""
+    known = known_words()
+
+    def cue_for(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word in known or any(
+            word.endswith(end) and word.removesuffix(end) in known for end in _ENDINGS
+        ):
+            return word  # a word, or a form of one ("nuked")
+        forms = {word}
+        for pattern, sound in _SOUNDS:
+            forms |= {pattern.sub(sound, form) for form in forms}
+        if spelt := sorted(forms & known):
+            return spelt[0]  # a word spelt by its sound ("clothez", "motivashun")
+        for cue in RESPELT_CUES:
+            budget = 2 if len(cue) >= 9 else 1
+            if cue[0] != word[0] or abs(len(cue) - len(word)) > budget:
+                continue
+            if any(edit_distance(form, cue, budget) <= budget for form in forms):
+                return cue
+        return word
+
+    return _WORD.sub(cue_for, text)
