@@ -116,6 +116,7 @@ def test_evasion_forms_are_refused(lexical: SafetyEngine, prompt: str, category:
         "a suicide prevention hotline poster",
         "a trump card on a poker table",
         "a musk ox in the snow",
+        "a Madonna lily in a ceramic vase",
         "a child playing in a park",
         "a painting in the style of Van Gogh",
         "an execution of a perfect dance routine",
