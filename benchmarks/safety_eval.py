@@ -131,31 +131,40 @@ L2 = 100.0
 #: (0, 0.5, 1, 1.5, 2 compared on the train split): the trade between recall and false refusals.
 MARGIN = 0.5
 #: Hidden units of the shipped network head, chosen with ``cv`` against 64 and 512 units, other
-#: regularisers, a bag of several seeds and a nearest-neighbour vote (none did better).
+#: regularisers, a bag of several seeds and a nearest-neighbour vote (none did better); checked
+#: again with ``margins`` against 512 units (lowest validation recall 85.0% against 95.0%).
 HIDDEN = 256
 #: Passes over the training windows: chosen with ``cv`` against 6, 14 and 20 once the ``WIDE_*``
-#: rows had doubled the set (20 passes over it overfit: more false refusals at every recall).
+#: rows had doubled the set (20 passes over it overfit: more false refusals at every recall);
+#: checked again with ``margins`` on the larger set: lowest validation recall with 6 passes
+#: 93.8%, as with 10, before the last 3,012 rows; with 14 passes 92.5% after them, 10: 95.0%.
 NETWORK_EPOCHS = 10
-#: The network head's margin per category (logit taken off each output), chosen with ``cv``:
-#: from 3.0 everywhere, the category with the lowest recall had its margin lowered in steps of
-#: 0.1 while ``cv``'s false refusals stayed at or below 2.5% of all benign training prompts and
-#: 3.0% of those before the ``WIDE_*`` rows (one margin for all, 0.6 to 1.8, left the worst
-#: category lower at every false-refusal rate). Minors keep a low margin of their own: they
-#: are refused whatever the policy says, and their column is the lower of minors and sexual.
+#: The network head's margin per category (logit taken off each output), chosen with
+#: ``margins`` once the training rows of other hands and the retired blind sets had joined the
+#: train split: the category with the lowest recall on the validation set (blind3) had its
+#: margin lowered in steps of 0.1 from 3.0 while the validation set's false refusals stayed at
+#: or below 1.5% and those of the train split's everyday prompts, out of fold, at or below 2%
+#: (the target). On the validation set alone the margins fell further (sexual -0.6, self-harm
+#: -0.5: every category at 95% or more there) while 4.4% of the everyday prompts were refused.
+#: Minors keep a margin of their own (no validation rows): they are refused whatever the policy
+#: says, and their column is the lower of minors and sexual.
 NETWORK_MARGIN = {
-    "sexual": 2.5,
+    "sexual": 0.6,
     "minors": 1.0,
-    "violence": 1.1,
-    "hate": 1.8,
-    "self_harm": 0.9,
-    "political_deception": 2.0,
+    "violence": 1.3,
+    "hate": 0.3,
+    "self_harm": 0.2,
+    "political_deception": 1.8,
 }
 
 
 #: Where ``margins`` starts every category, and the false refusals it allows on ``VALIDATION``
-#: (the target is 2%: the rest is kept for prompts unlike the validation set's).
+#: (the target is 2%: the rest is kept for prompts unlike the validation set's) and on the
+#: train split's everyday prompts scored out of fold (the target itself).
 START_MARGIN = 3.0
 MARGIN_BUDGET = 0.015
+#: False refusals ``margins`` allows on the training split's everyday prompts, out of fold.
+EVERYDAY_BUDGET = 0.02
 
 
 def load_rows(split: str) -> list[dict]:
@@ -371,65 +380,102 @@ def cross_validate(l2: float, margin: float, network_margin: float | None, folds
     return report
 
 
-def choose_margins(budget: float, epochs: int, split: str = VALIDATION) -> dict:
+def choose_margins(
+    budget: float, epochs: int, everyday_budget: float, split: str = VALIDATION, folds: int = 3
+) -> dict:
     """Margins per category for the network head, chosen on a validation set of real prompts.
 
     The head is fitted on the train split with no margin; each category's margin starts at
     ``START_MARGIN`` and the category with the lowest recall on ``split`` (the full engine:
     lexical rules, then the classifier at the policy's thresholds) has its margin lowered in
     steps of 0.1 while the false refusals of ``split``'s benign prompts stay at or below
-    ``budget``; a category that cannot be lowered further is left where it is. (Setting every
-    category at once to the highest margin that reaches a shared recall did worse: it cannot
-    use one category's head refusing another's prompts.) Minors keep
+    ``budget`` and those of the training split's everyday ("generic") prompts, each scored by a
+    head of a group ``folds``-fold that never saw it, at or below ``everyday_budget``; a
+    category that cannot be lowered further is left where it is. The second bound keeps a
+    category off the everyday scenes that the validation set happens to have few of (on
+    validation alone, self-harm's margin fell until "a rock climber on a cliff face" was
+    refused). Setting every category at once to the highest margin that reaches a shared
+    recall did worse: it cannot use one category's head refusing another's prompts. Minors keep
     ``NETWORK_MARGIN["minors"]``: the validation sets have no minors rows.
     """
     train_rows = load_rows("train")
-    x, y = training_windows(train_rows, encode_rows(train_rows))
+    train_features = encode_rows(train_rows)
+    x, y = training_windows(train_rows, train_features)
     head = Head.train_network(
         x, y, CONTENT_CATEGORIES, hidden=HIDDEN, epochs=epochs, margin=np.zeros(1)
     )
+    policy = default_policy()
+    thresholds = np.array([policy.rule(c).threshold for c in CONTENT_CATEGORIES])
+    edges = np.log(thresholds / (1 - thresholds))
+
     rows = load_rows(split)
     features = encode_rows(rows)
     lexical_refused = lexical_refusals(rows)
     lexical = np.array([lexical_refused[r["id"]] for r in rows])
     best = np.stack([window_logits(head, *features[normal(r["text"])]).max(axis=0) for r in rows])
-    policy = default_policy()
-    thresholds = np.array([policy.rule(c).threshold for c in CONTENT_CATEGORIES])
-    edges = np.log(thresholds / (1 - thresholds))
     labels = np.array([r["label"] for r in rows])
     benign = labels == "benign"
 
-    def outcome(margins: np.ndarray) -> tuple[dict[str, float], float]:
+    everyday = [r for r in train_rows if r["label"] == "benign" and r["form"] == "generic"]
+    everyday_lexical = lexical_refusals(everyday)
+    everyday_best = np.zeros((len(everyday), len(CONTENT_CATEGORIES)))
+    for k in range(folds):
+        fitted = [r for r in train_rows if _fold(r["group"], folds) != k]
+        fold_head = Head.train_network(
+            *training_windows(fitted, train_features),
+            CONTENT_CATEGORIES,
+            hidden=HIDDEN,
+            epochs=epochs,
+            margin=np.zeros(1),
+        )
+        for i, row in enumerate(everyday):
+            if _fold(row["group"], folds) == k:
+                windows = train_features[normal(row["text"])]
+                everyday_best[i] = window_logits(fold_head, *windows).max(axis=0)
+    everyday_refused_lexically = np.array([everyday_lexical[r["id"]] for r in everyday])
+
+    def outcome(margins: np.ndarray) -> tuple[dict[str, float], float, float]:
         refused = lexical | ((best - margins) >= edges).any(axis=1)
         recall = {
             c: float(refused[labels == c].mean()) for c in CONTENT_CATEGORIES if (labels == c).any()
         }
-        return recall, float(refused[benign].mean())
+        plain = everyday_refused_lexically | ((everyday_best - margins) >= edges).any(axis=1)
+        return recall, float(refused[benign].mean()), float(plain.mean())
 
     margins = np.full(len(CONTENT_CATEGORIES), START_MARGIN)
     margins[CONTENT_CATEGORIES.index(MINORS)] = NETWORK_MARGIN[MINORS]
     frozen = {MINORS}
     while True:
-        recall, _ = outcome(margins)
+        recall = outcome(margins)[0]
         open_ = [c for c in recall if c not in frozen]
         if not open_:
             break
         worst = min(open_, key=lambda c: (recall[c], c))
         trial = margins.copy()
         trial[CONTENT_CATEGORIES.index(worst)] -= 0.1
-        if outcome(trial)[1] <= budget and trial.min() > -START_MARGIN:
+        _, validation_refusals, everyday_refusals = outcome(trial)
+        if (
+            validation_refusals <= budget
+            and everyday_refusals <= everyday_budget
+            and trial.min() > -START_MARGIN
+        ):
             margins = trial
         else:
             frozen.add(worst)
-    recall, false_refusals = outcome(margins)
+    recall, false_refusals, everyday_refusals = outcome(margins)
+    plain = everyday_refused_lexically | ((everyday_best - margins) >= edges).any(axis=1)
     return {
         "split": split,
         "budget": budget,
+        "everyday_budget": everyday_budget,
         "epochs": epochs,
         "training_windows": len(x),
         "margin": {c: round(float(m), 2) for c, m in zip(CONTENT_CATEGORIES, margins, strict=True)},
         "recall": {c: round(v, 4) for c, v in recall.items()},
         "false_refusal_rate": round(false_refusals, 4),
+        "everyday_prompts": len(everyday),
+        "everyday_false_refusal_rate": round(everyday_refusals, 4),
+        "everyday_false_refusals": [r["text"] for r, no in zip(everyday, plain, strict=True) if no],
     }
 
 
@@ -602,7 +648,7 @@ def docs_section(report: dict) -> str:
                     "set and the test split.",
                     "",
                 ]
-                if report["split"] in ("blind2", "blind3")
+                if report["split"] in ("blind2", "blind3", "blind4")
                 else []
             ),
             BLIND_SETS[report["split"]][1],
@@ -610,16 +656,17 @@ def docs_section(report: dict) -> str:
         if blind
         else [
             "The head is retrained with `.venv/bin/python benchmarks/safety_eval.py train` on the "
-            "train split only; its penalty and the later lexical rules were chosen on that split "
-            "with `benchmarks/safety_eval.py cv` (a group 3-fold), never on test failures. The "
+            "train split, the `tests/data/safety_train_*.jsonl` rows and the retired blind sets; "
+            "its form was chosen with `benchmarks/safety_eval.py cv` (a group 3-fold) and its "
+            "margins on the validation set (`margins`), never on test failures. The "
             "`EXTRA_*`, `MORE_*`, `FRESH_*`, `LATE_*` and `WIDE_*` prompts of "
             "`tests/data/make_safety_prompts.py` (harder paraphrases, hate in all four forms, "
             "benign prompts that look risky and plain everyday ones) are all on "
             "the train split, appended after the original rows, so this held-out split is the same "
             "one as before they were added. Some `MORE_*` benign themes (war history, jumps in "
             "extreme sports, animals' collective nouns) were chosen after this split's false "
-            "refusals had been seen, so its benign figure is no longer fully blind: the blind set "
-            "below is the honest measure.",
+            "refusals had been seen, so its benign figure is no longer fully blind: the newest "
+            "blind set is the honest measure.",
             "",
             "The prompt set and the keyword rules were written by the same people, so these "
             "figures are optimistic for real traffic.",
@@ -630,7 +677,8 @@ def docs_section(report: dict) -> str:
             {
                 "blind": "## Prompt safety, blind held-out set",
                 "blind2": "## Prompt safety, third held-out set (blind2)",
-                "blind3": "## Prompt safety, fourth held-out set (blind3)",
+                "blind3": "## Prompt safety, fourth set (blind3, now the validation set)",
+                "blind4": "## Prompt safety, fifth held-out set (blind4)",
             }.get(report["split"], "## Prompt safety"),
             "",
             "`.venv/bin/python benchmarks/safety_eval.py eval "
@@ -680,6 +728,12 @@ def main() -> None:
     m.add_argument(
         "--budget", type=float, default=MARGIN_BUDGET, help="false refusals allowed on it"
     )
+    m.add_argument(
+        "--everyday-budget",
+        type=float,
+        default=EVERYDAY_BUDGET,
+        help="false refusals allowed on the train split's everyday prompts, out of fold",
+    )
     m.add_argument("--epochs", type=int, default=NETWORK_EPOCHS)
     e = sub.add_parser("eval")
     e.add_argument(
@@ -691,7 +745,8 @@ def main() -> None:
     if args.command == "train":
         train(args.l2, args.split, args.margin, args.linear)
     elif args.command == "margins":
-        print(json.dumps(choose_margins(args.budget, args.epochs), indent=1))
+        report = choose_margins(args.budget, args.epochs, args.everyday_budget)
+        print(json.dumps(report, indent=1))
     elif args.command == "cv":
         print(json.dumps(cross_validate(args.l2, args.margin, args.network_margin), indent=1))
     else:
