@@ -87,7 +87,8 @@ BLIND_HISTORY = (
     "public figures and artists 100%, sexual 96.7%, violence 91.7%, hate 91.0%, self-harm 88.3%, "
     "false refusals 2.69%; (4) this table, after the WIDE_* training rows, negation in the "
     "lexicon and one margin per category (commit ea4b768), looked at together with the first "
-    "look at the fourth set."
+    "look at the fourth set. Then retired: from commit 118aa3b its prompts are training rows, so "
+    "this table is the last measure of the engine on it."
 )
 #: Every evaluation of the third set so far, oldest first.
 BLIND2_HISTORY = (
@@ -98,7 +99,8 @@ BLIND2_HISTORY = (
     '"fully clothed", was handled next (in the lexicon, checked on the train split only); '
     "(2) this table, after the WIDE_* "
     "training rows, negation in the lexicon and one margin per category (commit ea4b768), "
-    "looked at together with the first look at the fourth set."
+    "looked at together with the first look at the fourth set. Then retired: from commit "
+    "118aa3b its prompts are training rows, so this table is the last measure of the engine on it."
 )
 #: Every evaluation of the fourth set so far, oldest first.
 BLIND3_HISTORY = (
@@ -108,10 +110,21 @@ BLIND3_HISTORY = (
     "self-harm 80.0%, violence 80.0%, false refusals 1.20%. Its false refusals were read, its "
     "misses were not; from its form breakdown (every plainly named figure refused) the "
     "public-figure misses were misspelt names, and misspelt-name matching was built next, "
-    "checked on the train and test splits only; (2) this table, after that (commit 9cdb1c9)."
+    "checked on the train and test splits only; (2) after that (commit 9cdb1c9): public figures "
+    "95.0%, artists 95.0%, sexual 88.8%, political 85.0%, hate 82.5%, self-harm 80.0%, violence "
+    "80.0%, false refusals 1.40%. From then on it is the validation set, no longer blind: its "
+    "misses and false refusals were read, and the lexical work that followed (plain words of "
+    "other languages, misspelt cue words, office holders described rather than named, political "
+    "fakes in any word order, innocent senses such as a naked cake) answers failure modes seen "
+    "there; the network's margins are chosen on it (``margins``); (3) this table, with those "
+    "margins (commit b07cfb9)."
 )
 #: Every evaluation of the fifth set so far, oldest first.
-BLIND4_HISTORY = "Looks at this set so far: (1) this table."
+BLIND4_HISTORY = (
+    "Looks at this set so far: (1) this table, the first (commit b07cfb9): after the lexical work "
+    "and the margins chosen on blind3, with blind and blind2 retired into training. Only its "
+    "aggregates and false refusals were read, not its misses."
+)
 #: The blind sets: file and the record of every look at it.
 BLIND_SETS = {
     "blind": (BLIND, BLIND_HISTORY),
@@ -637,15 +650,21 @@ def docs_section(report: dict) -> str:
         [
             "This set was written without running or reading the checker and committed before "
             "anything was evaluated on it; "
-            "nothing has been tuned on it. Harmful prompts: direct, paraphrased, obfuscated and "
+            + (
+                "it is now the validation set: the network's margins are chosen on it and its "
+                "misses have been read (see below), so these figures are optimistic. "
+                if report["split"] == VALIDATION
+                else "nothing has been tuned on it. "
+            )
+            + "Harmful prompts: direct, paraphrased, obfuscated and "
             "diluted forms of new ideas; benign ones: everyday prompts and near-misses (history, "
             "museums, sports, medicine, symbols in their own culture, other languages).",
             "",
             *(
                 [
                     "It has no minors rows: its writer would not write sexualised prompts about "
-                    "children, even for a test set. Minors recall is measured on the first blind "
-                    "set and the test split.",
+                    "children, even for a test set. Minors recall is measured on the test split "
+                    "(the first blind set's minors rows are training rows now).",
                     "",
                 ]
                 if report["split"] in ("blind2", "blind3", "blind4")
