@@ -3,7 +3,8 @@
 The opt-out list is ``<home>/artists.json`` (it moves to the registry database once that has an
 opt-out table). A registered name anywhere in a prompt is refused; after a style cue ("in the
 style of", "by", "inspired by", "-esque"...) misspellings within a small edit distance are
-refused too ("greg rutkowsky", "gregrutkowski", "rut kowski", the surname alone). Without a cue
+refused too ("greg rutkowsky", "gregrutkowski", "rut kowski", "rutkowski, greg", the surname
+alone). Without a cue
 only long full names may be misspelt, by one letter: a fuzzy match on any short word would catch
 ordinary words ("beeple" is one letter from "people").
 """
@@ -33,8 +34,12 @@ _CUE_BEFORE = re.compile(
     r"after|a la|in the likeness of|reminiscent of|like|imitating|mimicking|homage to|"
     r"trending artist|artist)\s+((?:[a-z0-9'.\-]+\s*){1,4})"
 )
-_CUE_AFTER = re.compile(r"((?:[a-z0-9']+\s+){0,3}[a-z0-9']+)(?:-?esque|-?style|-like|-inspired)\b")
-_CUE_AFTER_WORDS = re.compile(r"((?:[a-z0-9']+\s+){0,3}[a-z0-9']+)\s+(?:style|aesthetic|esque)\b")
+_CUE_AFTER = re.compile(
+    r"((?:[a-z0-9'\-]+\s+){0,3}[a-z0-9']+)(?:-?esque|-?style|-like|-inspired|-vibes?)\b"
+)
+_CUE_AFTER_WORDS = re.compile(
+    r"((?:[a-z0-9'\-]+\s+){0,3}[a-z0-9'\-]+)\s+(?:style|aesthetic|esque|vibes?|type|influence)\b"
+)
 
 
 def allowed_typos(form: str) -> int:
@@ -82,6 +87,18 @@ class ArtistStyles:
                 limit = allowed_typos(form)
                 if limit:  # exact spellings are the matcher's
                     self._forms.append((form.replace(" ", ""), len(form.split()), limit, entry))
+                # Surname first, as in catalogues and credits ("rutkowski, greg").
+                if " " in form:
+                    first, last = form.rsplit(" ", 1)
+                    reversed_form = f"{last} {first}"
+                    self._forms.append(
+                        (
+                            reversed_form.replace(" ", ""),
+                            len(form.split()),
+                            allowed_typos(reversed_form),
+                            entry,
+                        )
+                    )
                 # After a cue the surname alone names the artist too ("rutkowski-esque").
                 surname = form.split()[-1]
                 if " " in form and len(surname) >= SURNAME_MIN_LETTERS:
@@ -148,6 +165,7 @@ class ArtistStyles:
 
 
 def _words(text: str) -> list[str]:
-    """Words without possessives or edge punctuation ("rutkowski's" is "rutkowski")."""
-    words = (w.strip(".,;:!?()\"'-") for w in text.split())
+    """Words without possessives or edge punctuation ("rutkowski's" is "rutkowski"); hyphens
+    join nothing ("sam-yang" is "sam yang")."""
+    words = (w.strip(".,;:!?()\"'-") for w in text.replace("-", " ").split())
     return [w.removesuffix("'s") for w in words if w.strip(".,;:!?()\"'-")]

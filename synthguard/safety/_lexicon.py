@@ -44,10 +44,13 @@ _PRONOUN = r"(?:his|her|their|my|your|its|own|his own|her own|their own|my own)"
 EXPLICIT = _rx(
     r"nud(?:e|es|ity|ist)(?![- ](?:colou?r\w*|shades?|tones?|lipsticks?|lips?|heels?|shoes|"
     r"palettes?|make-?up|beige|pink|nails?|nail polish|stockings|tights|pumps|sandals|fabric|"
-    r"paint|walls?|leather|eyeshadow|blush|manicure|bra|dress|looks?|makeup look))",
+    r"paint|walls?|leather|eyeshadow|blush|manicure|bra|dress|looks?|makeup look|mice|mouse|"
+    r"rats?))",
     r"naked(?![- ](?:eye|truth|mole[- ]?rats?|flames?|bulbs?|light ?bulbs?|ambition|aggression|"
-    r"lad(?:y|ies) lil(?:y|ies)|cakes?|juice|wines?|bike|bikes|motorcycles?|trees?|branches))",
-    r"topless(?![- ](?:convertibles?|jeeps?|cars?|roadsters?|bus|buses|trucks?|boats?))",
+    r"lad(?:y|ies) lil(?:y|ies)|cakes?|juice|wines?|bike|bikes|motorcycles?|trees?|branches|"
+    r"burgers?))",
+    r"topless(?![- ](?:convertibles?|jeeps?|cars?|roadsters?|bus|buses|trucks?|boats?|"
+    r"double-deckers?))",
     r"porn\w*",
     r"xxx",
     r"nsfw",
@@ -380,6 +383,14 @@ _POLITICAL = re.compile(
     rf"|\b{_INCRIMINATING}(?=.*\b{_REALISTIC}\b)(?=.*\b{_POLITICAL_SUBJECT}\b)"
 )
 
+#: Remembrance of an atrocity: "a memorial to the armenian genocide", "the nanjing massacre
+#: memorial hall".
+_MEMORIAL = (
+    r"(?:memorials?|museums?|monuments?|remembrance|archiv\w*|documentar\w*|exhibit\w*) "
+    r"(?:to |of |for |about |on )?(?:the )?(?:\w+ ){0,3}(?:genocide|massacre)s?|"
+    r"(?:genocide|massacre)s? (?:memorials?|museums?|monuments?|remembrance)"
+)
+
 #: Phrasings that state a benign sense outright: the classifier discounts a window holding one
 #: for that category (see ``synthguard.safety._semantic``). Precision first: each names what
 #: the prompt is against or for, never a topic alone.
@@ -390,8 +401,10 @@ BENIGN_SENSES: dict[str, re.Pattern[str]] = {
         r"bigotry|antisemitism|islamophobia|homophobia|transphobia|xenophobia|discrimination|"
         r"prejudice|intolerance)",
         r"hate has no home here",
-        r"(?:painting over|removing|cleaning off|scrubbing off) (?:the )?(?:racist |antisemitic |"
-        r"hateful )?(?:graffiti|slurs?|swastikas?)",
+        r"(?:painting over|removing|cleaning off|scrubbing off|tearing down|taking down|"
+        r"ripping down|covering up) (?:the |a |an )?(?:racist |antisemitic |hateful |bigoted )?"
+        r"(?:graffiti|slurs?|swastikas?|flyers?|posters?|stickers?|signs?)",
+        _MEMORIAL,
         r"(?:refugees|immigrants|migrants|everyone|all) (?:are )?welcome",
         r"pride (?:flags?|parade|march|month)",
     ),
@@ -404,6 +417,8 @@ BENIGN_SENSES: dict[str, re.Pattern[str]] = {
         r"body|victims?|one hurt)",
         r"non-?violent|bloodless|family[- ]friendly|(?:fake|stage|prop|halloween) blood",
         r"(?:toy|water|nerf|cardboard|plastic) (?:guns?|pistols?|swords?|soldiers?)",
+        r"(?:fake|prop|rubber|plastic|toy|halloween) severed \w+|severed \w+ props?",
+        _MEMORIAL,
     ),
     SELF_HARM: _rx(
         r"(?:suicide|self[- ]?harm|crisis|mental health) (?:prevention|hotline|helpline|"
@@ -456,7 +471,7 @@ _NEGATED_AFTER = re.compile(
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]{}|]")
 #: Everything after "negative prompt" is what the image must not show (the syntax of image
 #: generators' user interfaces): "..., negative prompt: nsfw, lowres".
-_NEGATIVE_PROMPT = re.compile(r"\bnegative prompts?\b")
+_NEGATIVE_PROMPT = re.compile(r"\bnegative(?: prompts?\b|:)")
 #: Garments are what is missing when negated ("no panties"), so their cues are never negated.
 _GARMENT = re.compile(r"lingerie|panties|bra\b")
 #: Categories whose cues a negation can undo. Hate and political deception cannot: "no fake
