@@ -117,13 +117,18 @@ BLIND3_HISTORY = (
     "other languages, misspelt cue words, office holders described rather than named, political "
     "fakes in any word order, innocent senses such as a naked cake) answers failure modes seen "
     "there; the network's margins are chosen on it (``margins``); (3) this table, with those "
-    "margins (commit b07cfb9)."
+    "margins (commit b07cfb9; the same figures with the lexical fixes of commit 88d37c5)."
 )
 #: Every evaluation of the fifth set so far, oldest first.
 BLIND4_HISTORY = (
-    "Looks at this set so far: (1) this table, the first (commit b07cfb9): after the lexical work "
-    "and the margins chosen on blind3, with blind and blind2 retired into training. Only its "
-    "aggregates and false refusals were read, not its misses."
+    "Looks at this set so far: (1) the first (commit b07cfb9), after the lexical work and the "
+    "margins chosen on blind3, with blind and blind2 retired into training: hate 100%, sexual "
+    "97.5%, political 96.2%, public figures 95.0%, self-harm 93.8%, violence 93.8%, artists "
+    "93.3%, false refusals 0.80%. Only its aggregates and false refusals were read, not its "
+    "misses; its writer's report (not the prompts) named the kinds of disguise used on names "
+    "(misspelt, spaced, leet, accented, surname first, nicknames), and artists' names surname "
+    "first, hyphenated or followed by 'vibes' were handled next, on made-up prompts; (2) this "
+    "table, after that and lexical fixes found on training rows (commit 88d37c5)."
 )
 #: The blind sets: file and the record of every look at it.
 BLIND_SETS = {
