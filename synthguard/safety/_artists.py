@@ -4,9 +4,8 @@ The opt-out list is ``<home>/artists.json`` (it moves to the registry database o
 opt-out table). A registered name anywhere in a prompt is refused; after a style cue ("in the
 style of", "by", "inspired by", "-esque"...) misspellings within a small edit distance are
 refused too ("greg rutkowsky", "gregrutkowski", "rut kowski", "rutkowski, greg", the surname
-alone). Without a cue
-only long full names may be misspelt, by one letter: a fuzzy match on any short word would catch
-ordinary words ("beeple" is one letter from "people").
+alone). Without a cue only long full names may be misspelt, by one letter: a fuzzy match on any
+short word would catch ordinary words ("beeple" is one letter from "people").
 """
 
 from __future__ import annotations
@@ -165,7 +164,7 @@ class ArtistStyles:
 
 
 def _words(text: str) -> list[str]:
-    """Words without possessives or edge punctuation ("rutkowski's" is "rutkowski"); hyphens
-    join nothing ("sam-yang" is "sam yang")."""
+    """Words without possessives or edge punctuation ("rutkowski's" is "rutkowski"); a hyphen
+    separates words ("sam-yang" is "sam yang")."""
     words = (w.strip(".,;:!?()\"'-") for w in text.replace("-", " ").split())
     return [w.removesuffix("'s") for w in words if w.strip(".,;:!?()\"'-")]
