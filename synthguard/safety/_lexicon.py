@@ -97,7 +97,7 @@ EXPLICIT = _rx(
     r"exposing (?:himself|herself|themselves)",
     r"(?:took|take|takes|taking|taken) off all (?:of )?(?:her|his|their|my|your) clothes",
     r"uncensored",
-    r"nekk?id|nakk?id|noodz?|noods|nudez",
+    r"nekk?id|nakk?id|noodz?|noods",
     # Other languages' plain words for nudity and sex (the classifier reads English best).
     r"nackt\w*|entblo\w*|(?<!pastel )desnud\w*|sin ropa|sans vetements|nues?|nuas?|nudez|sem roupa|"
     r"ohne kleidung|nudita|sesso esplicito|sexo explicito",
@@ -620,7 +620,7 @@ def respell(text: str) -> str:
         if word in known or any(
             word.endswith(end) and word.removesuffix(end) in known for end in _ENDINGS
         ):
-            return word  # a word, or a form of one ("nuked")
+            return word  # a word, or a form of one ("corps", "tortures")
         forms = {word}
         for pattern, sound in _SOUNDS:
             forms |= {pattern.sub(sound, form) for form in forms}
