@@ -33,12 +33,15 @@ _CUE_BEFORE = re.compile(
     r"after|a la|in the likeness of|reminiscent of|like|imitating|mimicking|homage to|"
     r"trending artist|artist)\s+((?:[a-z0-9'.\-]+\s*){1,4})"
 )
+# A cue after the name ("rutkowski-esque", "sam-yang style", "loish vibes"): found first, then
+# the words before it are read, so that no pattern is tried at every word of a long prompt.
 _CUE_AFTER = re.compile(
-    r"((?:[a-z0-9'\-]+\s+){0,3}[a-z0-9']+)(?:-?esque|-?style|-like|-inspired|-vibes?)\b"
+    r"(?<=[a-z0-9'])(?:-?esque|-?style|-like|-inspired|-vibes?)\b"
+    r"|(?<=[a-z0-9'\-])\s+(?:style|aesthetic|esque|vibes?|type|influence)\b"
 )
-_CUE_AFTER_WORDS = re.compile(
-    r"((?:[a-z0-9'\-]+\s+){0,3}[a-z0-9'\-]+)\s+(?:style|aesthetic|esque|vibes?|type|influence)\b"
-)
+#: Words before a cue that may hold the name, back to the clause's start.
+_WORDS_BEFORE_CUE = 4
+_CLAUSE = re.compile(r"[,;:.!?()\[\]{}|\"]")
 
 
 def allowed_typos(form: str) -> int:
@@ -125,8 +128,9 @@ class ArtistStyles:
     def _cued_phrases(text: str) -> list[tuple[list[str], bool]]:
         """Words after a cue (the name starts them) and before one (the name ends them)."""
         phrases = [(_words(m.group(1)), True) for m in _CUE_BEFORE.finditer(text)]
-        phrases += [(_words(m.group(1)), False) for m in _CUE_AFTER.finditer(text)]
-        phrases += [(_words(m.group(1)), False) for m in _CUE_AFTER_WORDS.finditer(text)]
+        for m in _CUE_AFTER.finditer(text):
+            before = _CLAUSE.split(text[max(0, m.start() - 120) : m.start()])[-1]
+            phrases.append((_words(before)[-_WORDS_BEFORE_CUE:], False))
         return phrases
 
     def _fuzzy(self, words: list[str], at_start: bool) -> list[Reason]:

@@ -52,8 +52,11 @@ LEET: dict[str, str] = {
 
 _LEET_CHARS = re.escape("".join(LEET))
 # A word that mixes letters with leet characters; numbers with units ("4k", "12yo") are not.
+# Tried only where a word starts: from inside a long word the look-ahead would rescan it to its
+# end at every letter (quadratic in the word's length).
 _LEET_TOKEN = re.compile(
-    rf"(?=[\w{_LEET_CHARS}]*[a-z])[\w{_LEET_CHARS}]*[{_LEET_CHARS}][\w{_LEET_CHARS}]*"
+    rf"(?<![\w{_LEET_CHARS}])(?=[\w{_LEET_CHARS}]*[a-z])[\w{_LEET_CHARS}]*[{_LEET_CHARS}]"
+    rf"[\w{_LEET_CHARS}]*"
 )
 _NUMBER_WITH_UNIT = re.compile(
     r"\d+(?:k|d|p|px|mm|cm|m|s|x|th|st|nd|rd|yo|y|yr|yrs|year|years|fps|hz|mp)?"
