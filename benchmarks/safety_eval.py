@@ -452,13 +452,15 @@ def choose_margins(
                 everyday_best[i] = window_logits(fold_head, *windows).max(axis=0)
     everyday_refused_lexically = np.array([everyday_lexical[r["id"]] for r in everyday])
 
+    def everyday_refused(margins: np.ndarray) -> np.ndarray:
+        return everyday_refused_lexically | ((everyday_best - margins) >= edges).any(axis=1)
+
     def outcome(margins: np.ndarray) -> tuple[dict[str, float], float, float]:
         refused = lexical | ((best - margins) >= edges).any(axis=1)
         recall = {
             c: float(refused[labels == c].mean()) for c in CONTENT_CATEGORIES if (labels == c).any()
         }
-        plain = everyday_refused_lexically | ((everyday_best - margins) >= edges).any(axis=1)
-        return recall, float(refused[benign].mean()), float(plain.mean())
+        return recall, float(refused[benign].mean()), float(everyday_refused(margins).mean())
 
     margins = np.full(len(CONTENT_CATEGORIES), START_MARGIN)
     margins[CONTENT_CATEGORIES.index(MINORS)] = NETWORK_MARGIN[MINORS]
@@ -481,7 +483,7 @@ def choose_margins(
         else:
             frozen.add(worst)
     recall, false_refusals, everyday_refusals = outcome(margins)
-    plain = everyday_refused_lexically | ((everyday_best - margins) >= edges).any(axis=1)
+    plain = everyday_refused(margins)
     return {
         "split": split,
         "budget": budget,
